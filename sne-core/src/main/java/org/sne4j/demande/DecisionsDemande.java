@@ -1,0 +1,653 @@
+package org.sne4j.demande;
+
+import static org.sne4j.commun.Decision.accepter;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sne4j.acteur.Acteur;
+import org.sne4j.acteur.TypeActeur;
+import org.sne4j.cal.DecisionCal.AttributionSousCondition;
+import org.sne4j.cal.DecisionCal.Irrecevabilite;
+import org.sne4j.commun.Decision;
+import org.sne4j.commun.Refus;
+import org.sne4j.demande.CommandeDemande.AnnulerEvenement;
+import org.sne4j.demande.CommandeDemande.AvertirAbsenceDeReponse;
+import org.sne4j.demande.CommandeDemande.ConstaterVisite;
+import org.sne4j.demande.CommandeDemande.DeclarerContingent;
+import org.sne4j.demande.CommandeDemande.DemanderPieces;
+import org.sne4j.demande.CommandeDemande.Designer;
+import org.sne4j.demande.CommandeDemande.Enregistrer;
+import org.sne4j.demande.CommandeDemande.EnregistrerEvenementLocal;
+import org.sne4j.demande.CommandeDemande.EnregistrerPieces;
+import org.sne4j.demande.CommandeDemande.EnregistrerRefus;
+import org.sne4j.demande.CommandeDemande.EnvoyerAvisRenouvellement;
+import org.sne4j.demande.CommandeDemande.InscrireEnCal;
+import org.sne4j.demande.CommandeDemande.LeverAvertissement;
+import org.sne4j.demande.CommandeDemande.Modifier;
+import org.sne4j.demande.CommandeDemande.ProposerVisite;
+import org.sne4j.demande.CommandeDemande.Radier;
+import org.sne4j.demande.CommandeDemande.Reactiver;
+import org.sne4j.demande.CommandeDemande.ReconnaitrePriorite;
+import org.sne4j.demande.CommandeDemande.Rectifier;
+import org.sne4j.demande.CommandeDemande.RendreDecisionCal;
+import org.sne4j.demande.CommandeDemande.Renouveler;
+import org.sne4j.demande.CommandeDemande.RetirerPriorite;
+import org.sne4j.demande.CommandeDemande.SignerBail;
+import org.sne4j.demande.Demande.Avertissement;
+import org.sne4j.demande.Demande.DecisionEnregistree;
+import org.sne4j.demande.EvenementDemande.AvertissementEnvoye;
+import org.sne4j.demande.EvenementDemande.AvertissementLeve;
+import org.sne4j.demande.EvenementDemande.AvisRenouvellementEnvoye;
+import org.sne4j.demande.EvenementDemande.BailSigne;
+import org.sne4j.demande.EvenementDemande.ContingentDeclare;
+import org.sne4j.demande.EvenementDemande.DecisionCalRendue;
+import org.sne4j.demande.EvenementDemande.DemandeCorrigee;
+import org.sne4j.demande.EvenementDemande.DemandeDesignee;
+import org.sne4j.demande.EvenementDemande.DemandeEnregistree;
+import org.sne4j.demande.EvenementDemande.DemandeInscriteEnCal;
+import org.sne4j.demande.EvenementDemande.DemandeModifiee;
+import org.sne4j.demande.EvenementDemande.DemandeRadiee;
+import org.sne4j.demande.EvenementDemande.DemandeReactivee;
+import org.sne4j.demande.EvenementDemande.DemandeRenouvelee;
+import org.sne4j.demande.EvenementDemande.EvenementAnnule;
+import org.sne4j.demande.EvenementDemande.EvenementLocal;
+import org.sne4j.demande.EvenementDemande.PiecesDemandees;
+import org.sne4j.demande.EvenementDemande.PiecesFournies;
+import org.sne4j.demande.EvenementDemande.PrioriteReconnue;
+import org.sne4j.demande.EvenementDemande.PrioriteRetiree;
+import org.sne4j.demande.EvenementDemande.RefusDuDemandeur;
+import org.sne4j.demande.EvenementDemande.VisiteEffectuee;
+import org.sne4j.demande.EvenementDemande.VisiteProposee;
+import org.sne4j.logement.IdentifiantRpls;
+import org.sne4j.piece.PieceJustificative;
+import org.sne4j.priorite.PublicPrioritaire;
+import org.sne4j.priorite.SourcePriorite;
+
+/**
+ * The decisions of the demand's lifecycle: {@link #decider} turns a command, the current state
+ * and the context into the events to record, or a refusal naming the rule it breaks. Pure: no
+ * clock, no I/O, the same answer for the same input.
+ */
+public final class DecisionsDemande {
+
+  private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final Set<TypeActeur> DESIGNATEURS =
+      EnumSet.of(TypeActeur.RESERVATAIRE, TypeActeur.BAILLEUR, TypeActeur.SERVICE_ETAT, TypeActeur.COLLECTIVITE);
+
+  private DecisionsDemande() {}
+
+  /**
+   * Decides a command.
+   *
+   * @param commande what the actor asks
+   * @param etat the state of the demand, empty when it does not exist yet
+   * @param ctx the day, the timers and the diffusion rule
+   * @return the events to record, or the refusal
+   */
+  public static Decision<EvenementDemande> decider(
+      CommandeDemande commande, Optional<Demande> etat, ContexteDecision ctx) {
+    if (commande instanceof Enregistrer c) {
+      return etat.isPresent()
+          ? refus(
+              RegleDemande.NUMERO_DEJA_ATTRIBUE,
+              "Le numéro " + c.numero() + " identifie déjà une demande enregistrée.",
+              Map.of("numero", c.numero().valeur()))
+          : enregistrer(c, ctx);
+    }
+    if (etat.isEmpty()) {
+      return refus(
+          RegleDemande.DEMANDE_INCONNUE,
+          "Aucune demande n'est enregistrée sous le numéro " + commande.numero() + ".",
+          Map.of("numero", commande.numero().valeur()));
+    }
+    Demande d = etat.get();
+    if (commande instanceof Reactiver c) {
+      return reactiver(c, d, ctx);
+    }
+    if (d.estRadiee()) {
+      Demande.Radiation r = d.radiation().orElseThrow();
+      return refus(
+          RegleDemande.DEMANDE_RADIEE,
+          "La demande "
+              + d.numero()
+              + " est radiée depuis le "
+              + JOUR.format(r.date())
+              + " (motif : "
+              + r.motif().libelle()
+              + ") ; seule sa réactivation est possible, dans le délai prévu pour ce motif.",
+          Map.of("motif", r.motif().code(), "dateRadiation", r.date().toString()));
+    }
+    if (commande instanceof Modifier c) {
+      return modifier(c, d, ctx);
+    } else if (commande instanceof Rectifier c) {
+      return rectifier(c, d, ctx);
+    } else if (commande instanceof Renouveler c) {
+      return renouveler(c, d, ctx);
+    } else if (commande instanceof EnvoyerAvisRenouvellement c) {
+      return envoyerAvis(c, d, ctx);
+    } else if (commande instanceof AvertirAbsenceDeReponse c) {
+      return avertir(c, d, ctx);
+    } else if (commande instanceof LeverAvertissement c) {
+      return leverAvertissement(c, d, ctx);
+    } else if (commande instanceof Radier c) {
+      return radier(c, d, ctx);
+    } else if (commande instanceof ReconnaitrePriorite c) {
+      return reconnaitrePriorite(c, ctx);
+    } else if (commande instanceof RetirerPriorite c) {
+      return retirerPriorite(c, d, ctx);
+    } else if (commande instanceof DeclarerContingent c) {
+      return DESIGNATEURS.contains(c.auteur().type())
+          ? accepter(
+              new ContingentDeclare(
+                  c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.CONTINGENT_ELIGIBLE), c.contingent()))
+          : refus(
+              RegleDemande.CONTINGENT_AUTEUR,
+              c.auteur().type().libelle() + " ne peut pas indiquer un contingent de réservation.",
+              Map.of("auteur", c.auteur().type().name()));
+    } else if (commande instanceof DemanderPieces c) {
+      return demanderPieces(c, ctx);
+    } else if (commande instanceof EnregistrerPieces c) {
+      return c.auteur().estServiceEnregistreur() || c.auteur().type() == TypeActeur.DEMANDEUR
+          ? accepter(
+              new PiecesFournies(
+                  c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.PIECES_FOURNIES), c.pieces()))
+          : refusAuteur(RegleDemande.PIECES_AUTEUR, c.auteur(), "enregistrer des pièces justificatives");
+    } else if (commande instanceof Designer c) {
+      return DESIGNATEURS.contains(c.auteur().type())
+          ? accepter(
+              new DemandeDesignee(
+                  c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.DESIGNATION), c.logement(), c.contingent()))
+          : refusAuteur(RegleDemande.DESIGNATION_AUTEUR, c.auteur(), "désigner un demandeur sur un logement");
+    } else if (commande instanceof InscrireEnCal c) {
+      return inscrireEnCal(c, ctx);
+    } else if (commande instanceof ProposerVisite c) {
+      return estBailleurOuReservataire(c.auteur())
+          ? accepter(
+              new VisiteProposee(
+                  c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.VISITE_PROPOSEE), c.logement(), c.dateVisite()))
+          : refusAuteur(RegleDemande.CAL_BAILLEUR, c.auteur(), "proposer une visite");
+    } else if (commande instanceof ConstaterVisite c) {
+      return estBailleurOuReservataire(c.auteur())
+          ? accepter(
+              new VisiteEffectuee(
+                  c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.VISITE_EFFECTUEE), c.logement()))
+          : refusAuteur(RegleDemande.CAL_BAILLEUR, c.auteur(), "constater une visite");
+    } else if (commande instanceof RendreDecisionCal c) {
+      return rendreDecision(c, d, ctx);
+    } else if (commande instanceof EnregistrerRefus c) {
+      return enregistrerRefus(c, d, ctx);
+    } else if (commande instanceof SignerBail c) {
+      return signerBail(c, d, ctx);
+    } else if (commande instanceof AnnulerEvenement c) {
+      return annuler(c, d, ctx);
+    } else if (commande instanceof EnregistrerEvenementLocal c) {
+      return c.auteur().type() == TypeActeur.DEMANDEUR || c.auteur().type() == TypeActeur.GESTIONNAIRE
+          ? refusAuteur(RegleDemande.EVENEMENT_LOCAL, c.auteur(), "enregistrer un événement local")
+          : accepter(
+              new EvenementLocal(
+                  c.numero(), ctx.aujourdhui(), c.auteur(), ctx.diffusion().estVisible(c.type()), c.type(), c.libelle()));
+    }
+    throw new IllegalArgumentException("Unknown command " + commande);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static Decision<EvenementDemande> enregistrer(Enregistrer c, ContexteDecision ctx) {
+    boolean enLigne = c.auteur().type() == TypeActeur.DEMANDEUR;
+    if (!enLigne && !c.auteur().estServiceEnregistreur()) {
+      return refusAuteur(RegleDemande.ENREGISTREMENT_PAR_SERVICE_ENREGISTREUR, c.auteur(), "enregistrer une demande");
+    }
+    if (c.dateDepot().isAfter(ctx.aujourdhui())) {
+      return refus(
+          RegleDemande.DATE_DE_DEPOT,
+          "La date de dépôt (" + JOUR.format(c.dateDepot()) + ") ne peut pas être postérieure à la date d'enregistrement ("
+              + JOUR.format(ctx.aujourdhui()) + ").",
+          Map.of("dateDepot", c.dateDepot().toString()));
+    }
+    return accepter(
+        new DemandeEnregistree(
+            c.numero(),
+            ctx.aujourdhui(),
+            c.auteur(),
+            visible(ctx, NatureEvenement.ENREGISTREMENT),
+            c.contenu().territoire(),
+            c.guichet(),
+            enLigne ? CanalDepot.EN_LIGNE : CanalDepot.GUICHET,
+            c.dateDepot(),
+            c.contenu()));
+  }
+
+  private static Decision<EvenementDemande> modifier(Modifier c, Demande d, ContexteDecision ctx) {
+    if (c.auteur().type() != TypeActeur.DEMANDEUR && !c.auteur().estServiceEnregistreur()) {
+      return refus(
+          RegleDemande.MODIFICATION_ORIGINE_DEMANDEUR,
+          "Une modification n'est enregistrée qu'à la demande du demandeur, en ligne ou par un service"
+              + " enregistreur ; " + c.auteur().type().libelle() + " ne peut pas l'enregistrer.",
+          Map.of("auteur", c.auteur().type().name()));
+    }
+    return memeTerritoire(d, c.contenu())
+        .orElseGet(
+            () ->
+                accepter(
+                    new DemandeModifiee(
+                        c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.MODIFICATION), c.contenu(), c.origine())));
+  }
+
+  private static Decision<EvenementDemande> rectifier(Rectifier c, Demande d, ContexteDecision ctx) {
+    if (!c.auteur().estServiceEnregistreur()) {
+      return refusAuteur(RegleDemande.RECTIFICATION_INTERVENANT_HABILITE, c.auteur(), "rectifier une demande");
+    }
+    if (c.pieces().isEmpty()) {
+      return refus(
+          RegleDemande.RECTIFICATION_INTERVENANT_HABILITE,
+          "Une rectification s'appuie sur au moins une pièce justificative fournie par le demandeur.",
+          Map.of());
+    }
+    return memeTerritoire(d, c.contenu())
+        .orElseGet(
+            () ->
+                accepter(
+                    new DemandeCorrigee(
+                        c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.RECTIFICATION),
+                        c.contenu(), c.pieces(), c.commentaire())));
+  }
+
+  private static Decision<EvenementDemande> renouveler(Renouveler c, Demande d, ContexteDecision ctx) {
+    boolean enLigne = c.auteur().type() == TypeActeur.DEMANDEUR;
+    if (!enLigne && !c.auteur().estServiceEnregistreur()) {
+      return refusAuteur(RegleDemande.RENOUVELLEMENT_AUTEUR, c.auteur(), "renouveler une demande");
+    }
+    return memeTerritoire(d, c.contenu())
+        .orElseGet(
+            () ->
+                accepter(
+                    new DemandeRenouvelee(
+                        c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.RENOUVELLEMENT),
+                        enLigne ? CanalDepot.EN_LIGNE : CanalDepot.GUICHET, c.contenu())));
+  }
+
+  private static Decision<EvenementDemande> envoyerAvis(
+      EnvoyerAvisRenouvellement c, Demande d, ContexteDecision ctx) {
+    if (c.auteur().type() != TypeActeur.GESTIONNAIRE) {
+      return refusAuteur(RegleDemande.AVIS_RENOUVELLEMENT, c.auteur(), "adresser l'avis de renouvellement");
+    }
+    if (d.avisEnvoyePourLaPeriode()) {
+      return refus(
+          RegleDemande.AVIS_RENOUVELLEMENT,
+          "L'avis de renouvellement de cette année de validité a déjà été adressé le "
+              + JOUR.format(d.dateDernierAvis().orElseThrow()) + ".",
+          Map.of("dateAvis", d.dateDernierAvis().orElseThrow().toString()));
+    }
+    return accepter(
+        new AvisRenouvellementEnvoye(
+            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.AVIS_RENOUVELLEMENT),
+            d.dateFinValidite(), d.canauxAvis()));
+  }
+
+  private static Decision<EvenementDemande> avertir(AvertirAbsenceDeReponse c, Demande d, ContexteDecision ctx) {
+    if (!c.auteur().estServiceEnregistreur()) {
+      return refusAuteur(RegleDemande.AVERTISSEMENT, c.auteur(), "avertir le demandeur avant radiation");
+    }
+    if (d.avertissement().isPresent()) {
+      Avertissement a = d.avertissement().get();
+      return refus(
+          RegleDemande.AVERTISSEMENT,
+          "Un avertissement (" + a.motif().libelle() + ") est déjà en cours depuis le " + JOUR.format(a.date()) + ".",
+          Map.of("motif", a.motif().name(), "date", a.date().toString()));
+    }
+    return accepter(
+        new AvertissementEnvoye(
+            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.AVERTISSEMENT),
+            MotifAvertissement.ABSENCE_DE_REPONSE,
+            ctx.aujourdhui().plus(ctx.delais().radiationAbsenceReponse()),
+            Optional.empty()));
+  }
+
+  private static Decision<EvenementDemande> leverAvertissement(
+      LeverAvertissement c, Demande d, ContexteDecision ctx) {
+    Optional<Avertissement> a = d.avertissement().filter(x -> x.motif() == MotifAvertissement.ABSENCE_DE_REPONSE);
+    if (a.isEmpty()) {
+      return refus(
+          RegleDemande.LEVEE_AVERTISSEMENT,
+          "Aucun avertissement pour absence de réponse n'est en cours sur cette demande.",
+          Map.of());
+    }
+    if (c.auteur().type() != TypeActeur.DEMANDEUR && !c.auteur().estServiceEnregistreur()) {
+      return refusAuteur(RegleDemande.LEVEE_AVERTISSEMENT, c.auteur(), "lever un avertissement");
+    }
+    return accepter(
+        new AvertissementLeve(
+            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.LEVEE_AVERTISSEMENT), a.get().motif()));
+  }
+
+  private static Decision<EvenementDemande> radier(Radier c, Demande d, ContexteDecision ctx) {
+    LocalDate jour = ctx.aujourdhui();
+    return switch (c.motif()) {
+      case ATTRIBUTION -> refus(
+          RegleDemande.RADIATION_ATTRIBUTION,
+          "La radiation pour attribution suit l'enregistrement du bail signé, avec les données de"
+              + " l'attribution : enregistrez la signature du bail.",
+          Map.of());
+      case RENONCIATION -> c.auteur().estServiceEnregistreur()
+          ? radiation(c, d, ctx, Optional.empty())
+          : refusAuteur(RegleDemande.RADIATION_RENONCIATION, c.auteur(), "radier une demande pour renonciation");
+      case ABSENCE_DE_REPONSE, IRRECEVABILITE -> radierApresAvertissement(c, d, ctx);
+      case NON_RENOUVELLEMENT -> {
+        if (c.auteur().type() != TypeActeur.GESTIONNAIRE) {
+          yield refusAuteur(RegleDemande.RADIATION_NON_RENOUVELLEMENT, c.auteur(), "radier une demande pour non-renouvellement");
+        }
+        Optional<LocalDate> des = d.dateRadiationNonRenouvellement(ctx.delais());
+        if (des.isEmpty()) {
+          yield refus(
+              RegleDemande.RADIATION_NON_RENOUVELLEMENT,
+              "La demande ne peut être radiée pour non-renouvellement : l'avis de renouvellement de"
+                  + " cette année de validité n'a pas été adressé.",
+              Map.of("dateFinValidite", d.dateFinValidite().toString()));
+        }
+        if (jour.isBefore(des.get())) {
+          yield refus(
+              RegleDemande.RADIATION_NON_RENOUVELLEMENT,
+              "La demande ne peut être radiée pour non-renouvellement avant le " + JOUR.format(des.get()) + ".",
+              Map.of("radiationPossibleLe", des.get().toString()));
+        }
+        yield radiation(c, d, ctx, Optional.empty());
+      }
+      case FUSION -> {
+        if (c.auteur().type() != TypeActeur.GESTIONNAIRE) {
+          yield refusAuteur(RegleDemande.RADIATION_FUSION, c.auteur(), "radier une demande pour fusion");
+        }
+        if (c.numeroNational().filter(n -> !n.equals(d.numero())).isEmpty()) {
+          yield refus(
+              RegleDemande.RADIATION_FUSION,
+              "La radiation pour fusion indique le numéro unique national de la demande issue de la fusion.",
+              Map.of());
+        }
+        yield radiation(c, d, ctx, Optional.empty());
+      }
+    };
+  }
+
+  private static Decision<EvenementDemande> radierApresAvertissement(Radier c, Demande d, ContexteDecision ctx) {
+    boolean irrecevabilite = c.motif() == MotifRadiation.IRRECEVABILITE;
+    RegleDemande regle =
+        irrecevabilite ? RegleDemande.RADIATION_IRRECEVABILITE : RegleDemande.RADIATION_ABSENCE_REPONSE;
+    Optional<Avertissement> a = d.avertissement().filter(x -> x.motif().radiation() == c.motif());
+    if (a.isEmpty()) {
+      return refus(
+          regle,
+          irrecevabilite
+              ? "Aucune décision d'irrecevabilité d'une commission d'attribution n'a été notifiée au"
+                  + " demandeur : la demande ne peut être radiée pour ce motif."
+              : "Le demandeur n'a pas été averti de la radiation pour absence de réponse : la demande"
+                  + " ne peut être radiée pour ce motif.",
+          Map.of());
+    }
+    if (!a.get().auteur().estLaMemeEntiteQue(c.auteur())) {
+      return refus(
+          regle,
+          "Seul le service qui a averti le demandeur (" + a.get().auteur().nom() + ") peut prononcer cette radiation.",
+          Map.of("auteurAvertissement", a.get().auteur().identifiant()));
+    }
+    if (ctx.aujourdhui().isBefore(a.get().radiationPossibleLe())) {
+      return refus(
+          regle,
+          "La radiation ne peut intervenir avant le " + JOUR.format(a.get().radiationPossibleLe())
+              + ", à l'issue du délai qui suit l'avertissement du " + JOUR.format(a.get().date()) + ".",
+          Map.of("radiationPossibleLe", a.get().radiationPossibleLe().toString()));
+    }
+    return radiation(c, d, ctx, a.get().sousMotif());
+  }
+
+  private static Decision<EvenementDemande> radiation(
+      Radier c, Demande d, ContexteDecision ctx, Optional<org.sne4j.cal.SousMotifIrrecevabilite> sousMotif) {
+    return accepter(
+        new DemandeRadiee(
+            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.RADIATION),
+            c.motif(), sousMotif, Optional.empty(),
+            c.motif() == MotifRadiation.FUSION ? c.numeroNational() : Optional.empty()));
+  }
+
+  private static Decision<EvenementDemande> reactiver(Reactiver c, Demande d, ContexteDecision ctx) {
+    if (d.radiation().isEmpty()) {
+      return refus(RegleDemande.REACTIVATION, "La demande " + d.numero() + " n'est pas radiée.", Map.of());
+    }
+    Demande.Radiation r = d.radiation().get();
+    Optional<LocalDate> limite = d.dateLimiteReactivation(ctx.delais());
+    if (limite.isEmpty()) {
+      return refus(
+          RegleDemande.REACTIVATION,
+          "Une demande radiée pour le motif « " + r.motif().libelle() + " » ne peut pas être réactivée.",
+          Map.of("motif", r.motif().code()));
+    }
+    if (ctx.aujourdhui().isAfter(limite.get())) {
+      return refus(
+          RegleDemande.REACTIVATION,
+          "Le délai de réactivation de cette demande a expiré le " + JOUR.format(limite.get()) + ".",
+          Map.of("dateLimiteReactivation", limite.get().toString()));
+    }
+    if (!c.auteur().estServiceEnregistreur()) {
+      return refusAuteur(RegleDemande.REACTIVATION, c.auteur(), "réactiver une demande");
+    }
+    return accepter(
+        new DemandeReactivee(c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.REACTIVATION), r.motif()));
+  }
+
+  private static Decision<EvenementDemande> reconnaitrePriorite(ReconnaitrePriorite c, ContexteDecision ctx) {
+    if (!c.source().auteursPossibles().contains(c.auteur().type())) {
+      return refus(
+          RegleDemande.PRIORITE_SOURCE,
+          c.auteur().type().libelle() + " ne peut pas enregistrer une « " + c.source().libelle() + " ».",
+          Map.of("source", c.source().name(), "auteur", c.auteur().type().name()));
+    }
+    if ((c.source() == SourcePriorite.DECISION_DALO) != (c.publicPrioritaire() == PublicPrioritaire.DALO)) {
+      return refus(
+          RegleDemande.PRIORITE_SOURCE,
+          "Seule une décision favorable de la commission de médiation reconnaît un ménage prioritaire au titre du DALO.",
+          Map.of("source", c.source().name(), "public", c.publicPrioritaire().code()));
+    }
+    if (c.dateDecision().isAfter(ctx.aujourdhui())) {
+      return refus(
+          RegleDemande.PRIORITE_SOURCE,
+          "La date de la décision (" + JOUR.format(c.dateDecision()) + ") ne peut pas être dans le futur.",
+          Map.of("dateDecision", c.dateDecision().toString()));
+    }
+    return accepter(
+        new PrioriteReconnue(
+            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.RECONNAISSANCE_PRIORITE),
+            c.publicPrioritaire(), c.source(), c.dateDecision(), c.reference()));
+  }
+
+  private static Decision<EvenementDemande> retirerPriorite(RetirerPriorite c, Demande d, ContexteDecision ctx) {
+    boolean existe =
+        d.labels().stream().anyMatch(l -> l.publicPrioritaire() == c.publicPrioritaire() && l.source() == c.source());
+    if (!existe) {
+      return refus(
+          RegleDemande.PRIORITE_SOURCE,
+          "La demande n'a pas de reconnaissance « " + c.publicPrioritaire().libelle() + " » par cette source.",
+          Map.of("public", c.publicPrioritaire().code(), "source", c.source().name()));
+    }
+    if (!c.source().auteursPossibles().contains(c.auteur().type())) {
+      return refusAuteur(RegleDemande.PRIORITE_SOURCE, c.auteur(), "retirer cette reconnaissance");
+    }
+    return accepter(
+        new PrioriteRetiree(
+            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.RETRAIT_PRIORITE),
+            c.publicPrioritaire(), c.source(), c.motif()));
+  }
+
+  private static Decision<EvenementDemande> demanderPieces(DemanderPieces c, ContexteDecision ctx) {
+    if (!c.auteur().estServiceEnregistreur()) {
+      return refusAuteur(RegleDemande.PIECES_AUTEUR, c.auteur(), "demander des pièces justificatives");
+    }
+    if (c.dateLimite().filter(l -> l.isBefore(ctx.aujourdhui())).isPresent()) {
+      return refus(
+          RegleDemande.PIECES_AUTEUR,
+          "La date limite de production des pièces ne peut pas être passée.",
+          Map.of("dateLimite", c.dateLimite().get().toString()));
+    }
+    return accepter(
+        new PiecesDemandees(
+            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.DEMANDE_PIECES),
+            c.pieces(), c.dateLimite(), c.precision()));
+  }
+
+  private static Decision<EvenementDemande> inscrireEnCal(InscrireEnCal c, ContexteDecision ctx) {
+    if (c.auteur().type() != TypeActeur.BAILLEUR) {
+      return refusAuteur(RegleDemande.CAL_BAILLEUR, c.auteur(), "inscrire une demande en commission d'attribution");
+    }
+    if (c.dateSeance().isBefore(ctx.aujourdhui())) {
+      return refus(
+          RegleDemande.CAL_BAILLEUR,
+          "La séance de la commission (" + JOUR.format(c.dateSeance()) + ") est déjà passée.",
+          Map.of("dateSeance", c.dateSeance().toString()));
+    }
+    return accepter(
+        new DemandeInscriteEnCal(
+            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.INSCRIPTION_CAL), c.logement(), c.dateSeance()));
+  }
+
+  private static Decision<EvenementDemande> rendreDecision(RendreDecisionCal c, Demande d, ContexteDecision ctx) {
+    if (c.auteur().type() != TypeActeur.BAILLEUR) {
+      return refusAuteur(RegleDemande.CAL_BAILLEUR, c.auteur(), "rendre une décision de commission d'attribution");
+    }
+    if (!d.estInscriteEnCal(c.logement())) {
+      return refus(
+          RegleDemande.DECISION_SANS_INSCRIPTION,
+          "La demande n'est pas inscrite à l'ordre du jour de la commission pour le logement " + c.logement() + ".",
+          Map.of("logement", c.logement().valeur()));
+    }
+    if (c.decision() instanceof AttributionSousCondition s && s.dateLimite().isBefore(ctx.aujourdhui())) {
+      return refus(
+          RegleDemande.CAL_BAILLEUR,
+          "Le délai fixé pour lever la condition suspensive ne peut pas être déjà passé.",
+          Map.of("dateLimite", s.dateLimite().toString()));
+    }
+    DecisionCalRendue decision =
+        new DecisionCalRendue(
+            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.DECISION_CAL), c.logement(), c.decision());
+    if (c.decision() instanceof Irrecevabilite i) {
+      return accepter(
+          decision,
+          new AvertissementEnvoye(
+              c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.AVERTISSEMENT),
+              MotifAvertissement.IRRECEVABILITE,
+              ctx.aujourdhui().plus(ctx.delais().radiationIrrecevabilite()),
+              Optional.of(i.sousMotif())));
+    }
+    return accepter(decision);
+  }
+
+  private static Decision<EvenementDemande> enregistrerRefus(EnregistrerRefus c, Demande d, ContexteDecision ctx) {
+    if (c.auteur().type() != TypeActeur.BAILLEUR && c.auteur().type() != TypeActeur.DEMANDEUR) {
+      return refusAuteur(RegleDemande.REFUS_SANS_ATTRIBUTION, c.auteur(), "enregistrer le refus du demandeur");
+    }
+    if (d.decisionCal(c.logement()).filter(x -> x.decision().estUneAttribution()).isEmpty()) {
+      return refus(
+          RegleDemande.REFUS_SANS_ATTRIBUTION,
+          "Aucune attribution du logement " + c.logement() + " n'a été décidée pour ce demandeur.",
+          Map.of("logement", c.logement().valeur()));
+    }
+    return accepter(
+        new RefusDuDemandeur(
+            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.REFUS_DEMANDEUR), c.logement(), c.motif()));
+  }
+
+  private static Decision<EvenementDemande> signerBail(SignerBail c, Demande d, ContexteDecision ctx) {
+    IdentifiantRpls logement = c.attribution().logement();
+    Optional<DecisionEnregistree> decision = d.decisionCal(logement).filter(x -> x.decision().estUneAttribution());
+    if (decision.isEmpty()) {
+      return refus(
+          RegleDemande.BAIL_SANS_ATTRIBUTION,
+          "Aucune décision d'attribution du logement " + logement + " n'a été prise par la commission pour ce demandeur.",
+          Map.of("logement", logement.valeur()));
+    }
+    if (!decision.get().auteur().estLaMemeEntiteQue(c.auteur())) {
+      return refus(
+          RegleDemande.BAIL_SANS_ATTRIBUTION,
+          "Le bail est signé par le bailleur dont la commission a attribué le logement (" + decision.get().auteur().nom() + ").",
+          Map.of("bailleur", decision.get().auteur().identifiant()));
+    }
+    boolean refuse =
+        d.annulables().values().stream()
+            .anyMatch(e -> e instanceof RefusDuDemandeur r && r.logement().equals(logement));
+    if (refuse) {
+      return refus(
+          RegleDemande.BAIL_SANS_ATTRIBUTION,
+          "Le demandeur a refusé le logement " + logement + ".",
+          Map.of("logement", logement.valeur()));
+    }
+    if (decision.get().decision() instanceof AttributionSousCondition s) {
+      Map<PieceJustificative, LocalDate> fournies = d.piecesFourniesLe();
+      for (PieceJustificative piece : s.piecesManquantes()) {
+        LocalDate le = fournies.get(piece);
+        if (le == null || le.isAfter(s.dateLimite())) {
+          return refus(
+              RegleDemande.BAIL_SANS_ATTRIBUTION,
+              "La condition suspensive n'est pas levée : la pièce « " + piece.libelle()
+                  + " » n'a pas été fournie au plus tard le " + JOUR.format(s.dateLimite()) + ".",
+              Map.of("piece", piece.name(), "dateLimite", s.dateLimite().toString()));
+        }
+      }
+    }
+    return accepter(
+        new BailSigne(c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.BAIL_SIGNE), c.attribution()),
+        new DemandeRadiee(
+            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.RADIATION),
+            MotifRadiation.ATTRIBUTION, Optional.empty(), Optional.of(c.attribution()), Optional.empty()));
+  }
+
+  private static Decision<EvenementDemande> annuler(AnnulerEvenement c, Demande d, ContexteDecision ctx) {
+    EvenementDemande cible = d.annulables().get(c.version());
+    if (cible == null) {
+      return refus(
+          RegleDemande.ANNULATION,
+          "L'événement n°" + c.version() + " n'existe pas, a déjà été retiré ou ne peut pas l'être.",
+          Map.of("version", Long.toString(c.version())));
+    }
+    if (!cible.auteur().estLaMemeEntiteQue(c.auteur())) {
+      return refus(
+          RegleDemande.ANNULATION,
+          "Seul " + cible.auteur().nom() + ", qui l'a enregistré, peut retirer cet événement.",
+          Map.of("auteur", cible.auteur().identifiant()));
+    }
+    return accepter(
+        new EvenementAnnule(c.numero(), ctx.aujourdhui(), c.auteur(), cible.visibleDuDemandeur(), c.version(), c.motif()));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static Optional<Decision<EvenementDemande>> memeTerritoire(Demande d, ContenuDemande contenu) {
+    if (contenu.territoire().equals(d.territoire())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        refus(
+            RegleDemande.TERRITOIRE,
+            "La demande vaut pour le territoire « " + d.territoire().libelle() + " » ; les communes souhaitées"
+                + " relèvent de « " + contenu.territoire().libelle() + " » : une nouvelle demande est nécessaire.",
+            Map.of("territoire", d.territoire().code(), "territoireDemande", contenu.territoire().code())));
+  }
+
+  private static boolean estBailleurOuReservataire(Acteur a) {
+    return a.type() == TypeActeur.BAILLEUR || a.type() == TypeActeur.RESERVATAIRE;
+  }
+
+  private static boolean visible(ContexteDecision ctx, NatureEvenement nature) {
+    return ctx.diffusion().estVisible(nature);
+  }
+
+  private static Decision<EvenementDemande> refus(RegleDemande regle, String message, Map<String, String> donnees) {
+    return Decision.refuser(Refus.de(regle, message, donnees));
+  }
+
+  private static Decision<EvenementDemande> refusAuteur(RegleDemande regle, Acteur auteur, String action) {
+    return refus(
+        regle,
+        auteur.type().libelle() + " (" + auteur.nom() + ") ne peut pas " + action + ". " + regle.enonce(),
+        Map.of("auteur", auteur.type().name()));
+  }
+}

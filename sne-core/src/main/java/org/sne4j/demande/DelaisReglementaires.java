@@ -1,0 +1,103 @@
+package org.sne4j.demande;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+
+/**
+ * The timers of the demand's lifecycle. The validity of one year is the law (CCH R441-2-7) and
+ * not a parameter; the other timers are those of the registration system's operating rules
+ * (cahier des charges of the SPTA, arrêté du 23 mars 2015 annexe §5–7, kept by the SNE), which the
+ * arrêté du 6 août 2018 may have changed (its annex was not read: DOMAIN.md §15 item 11). They are
+ * therefore parameters with the 2015 values as default, and the legal floors are enforced.
+ *
+ * @param preavisRenouvellement how long before the end of validity the renewal notice is due: at
+ *     least one month (R441-2-7: « un mois au moins avant »); default one month
+ * @param radiationNonRenouvellement how long after the filing or the last renewal a demand not
+ *     renewed is radiated (RADREN): more than the one-year validity; default 13 months
+ * @param reactivationNonRenouvellement until when after the filing or last renewal a demand
+ *     radiated for non-renewal can be reactivated with its number and seniority; default 18 months
+ * @param radiationAbsenceReponse how long after the warning a demand whose applicant did not
+ *     answer is radiated (RADCON): at least one month (R441-2-8 c); default two months (SNE
+ *     tolerance, arrêté de 2015 §6)
+ * @param reactivationAbsenceReponse how long after a radiation for no answer the demand can be
+ *     reactivated when the answer arrives; default five months
+ * @param radiationIrrecevabilite how long after the warning a demand rejected as inadmissible is
+ *     radiated (RADIRR): at least one month (R441-2-8 d); default one month
+ * @param conservation how long nominative data are kept after radiation before erasure; default
+ *     one year (arrêté du 23 mars 2015 annexe §7)
+ */
+public record DelaisReglementaires(
+    Period preavisRenouvellement,
+    Period radiationNonRenouvellement,
+    Period reactivationNonRenouvellement,
+    Period radiationAbsenceReponse,
+    Period reactivationAbsenceReponse,
+    Period radiationIrrecevabilite,
+    Period conservation) {
+
+  /** Validity of a demand from its filing or last renewal: one year (CCH R441-2-7). */
+  public static final Period VALIDITE = Period.ofYears(1);
+
+  private static final Period UN_MOIS = Period.ofMonths(1);
+  private static final LocalDate ETALON = LocalDate.of(2000, 1, 31);
+
+  public DelaisReglementaires {
+    Objects.requireNonNull(preavisRenouvellement, "preavisRenouvellement");
+    Objects.requireNonNull(radiationNonRenouvellement, "radiationNonRenouvellement");
+    Objects.requireNonNull(reactivationNonRenouvellement, "reactivationNonRenouvellement");
+    Objects.requireNonNull(radiationAbsenceReponse, "radiationAbsenceReponse");
+    Objects.requireNonNull(reactivationAbsenceReponse, "reactivationAbsenceReponse");
+    Objects.requireNonNull(radiationIrrecevabilite, "radiationIrrecevabilite");
+    Objects.requireNonNull(conservation, "conservation");
+    checkArgument(
+        auMoins(preavisRenouvellement, UN_MOIS),
+        "The renewal notice is due at least one month before expiry (R441-2-7): %s",
+        preavisRenouvellement);
+    checkArgument(
+        !auMoins(preavisRenouvellement, VALIDITE),
+        "The renewal notice must fall within the year of validity: %s",
+        preavisRenouvellement);
+    checkArgument(
+        auMoins(radiationNonRenouvellement, VALIDITE),
+        "A demand cannot be radiated for non-renewal before it expires (R441-2-7): %s",
+        radiationNonRenouvellement);
+    checkArgument(
+        auMoins(reactivationNonRenouvellement, radiationNonRenouvellement),
+        "The reactivation window cannot end before the radiation: %s < %s",
+        reactivationNonRenouvellement,
+        radiationNonRenouvellement);
+    checkArgument(
+        auMoins(radiationAbsenceReponse, UN_MOIS),
+        "Radiation for no answer comes at least one month after the warning (R441-2-8 c): %s",
+        radiationAbsenceReponse);
+    checkArgument(
+        !reactivationAbsenceReponse.isNegative(),
+        "Negative reactivation window: %s",
+        reactivationAbsenceReponse);
+    checkArgument(
+        auMoins(radiationIrrecevabilite, UN_MOIS),
+        "Radiation for inadmissibility comes at least one month after the warning (R441-2-8 d): %s",
+        radiationIrrecevabilite);
+    checkArgument(!conservation.isNegative(), "Negative retention: %s", conservation);
+  }
+
+  /** The values of the arrêté du 23 mars 2015 (annexe §5–7), applied by the SNE. */
+  public static DelaisReglementaires parDefaut() {
+    return new DelaisReglementaires(
+        Period.ofMonths(1),
+        Period.ofMonths(13),
+        Period.ofMonths(18),
+        Period.ofMonths(2),
+        Period.ofMonths(5),
+        Period.ofMonths(1),
+        Period.ofYears(1));
+  }
+
+  /** Whether {@code periode} is at least {@code minimum}, compared on a reference date. */
+  private static boolean auMoins(Period periode, Period minimum) {
+    return !ETALON.plus(periode).isBefore(ETALON.plus(minimum));
+  }
+}
