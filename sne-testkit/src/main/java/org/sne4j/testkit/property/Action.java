@@ -7,7 +7,7 @@ import java.util.function.Predicate;
  * One step of a {@link StatefulProperty}: an operation applied both to the model (the simple, obviously
  * correct description of the expected state) and to the system under test (SUT).
  *
- * <p>Implementations must be immutable values with a readable {@link #toString()} (e.g.
+ * <p>Implementations must be immutable values with a readable {@code toString()} (e.g.
  * {@code "put(3, \"a\")"}): it is how the failing sequence is reported. The arguments of an action are
  * generated (from the model, so they can depend on the state) by the action generator given to
  * {@link StatefulProperty#of}, and shrink like any generated value.
@@ -20,11 +20,10 @@ public interface Action<M, S> {
     /**
      * Whether the action makes sense in this model state (e.g. "remove" needs a non-empty store). Checked
      * when the action is generated and again when a shrunk sequence is replayed, so shrunk sequences only
-     * contain valid steps. Must depend on the model only.
+     * contain valid steps. Must depend on the model only. The default is always true.
      *
      * @param model the state before the action
      * @return true if the action may run
-     * @implSpec always true
      */
     default boolean precondition(M model) {
         return true;

@@ -25,6 +25,7 @@ import org.sne4j.testkit.property.Engine.Status;
  * <li>delete blocks of 8, 4, 2 and 1 consecutive choices;</li>
  * <li>zero the choices of one span (its simplest value);</li>
  * <li>minimise each choice: 0, else binary search between 0 and its value;</li>
+ * <li>minimise equal choices together (e.g. the two equal elements a "distinct" property needs);</li>
  * <li>sort, then swap, adjacent sibling spans of the same generator;</li>
  * <li>move an amount from a numeric choice to a later one (e.g. {@code [50, 50]} to {@code [0, 100]});</li>
  * <li>when stuck: lower a choice by one and delete a span after it (a count drawn before its elements).</li>
@@ -89,6 +90,7 @@ final class Shrinker {
             improved |= deleteBlocks();
             improved |= zeroSpans();
             improved |= minimiseChoices();
+            improved |= minimiseDuplicates();
             improved |= reorderSiblings();
             improved |= redistribute();
             if (!improved) {
@@ -177,6 +179,53 @@ final class Shrinker {
             }
         }
         return improved;
+    }
+
+    private boolean minimiseDuplicates() {
+        boolean improved = false;
+        Map<Long, List<Integer>> byValue = new HashMap<>();
+        long[] start = best.choices();
+        long[] maxes = best.maxes();
+        for (int i = 0; i < start.length; i++) {
+            if (start[i] > 0 && maxes[i] > 1) {
+                byValue.computeIfAbsent(start[i], v -> new ArrayList<>()).add(i);
+            }
+        }
+        for (Map.Entry<Long, List<Integer>> group : byValue.entrySet()) {
+            List<Integer> indexes = group.getValue();
+            if (indexes.size() < 2 || stopped()) {
+                continue;
+            }
+            long lo = -1;
+            long hi = group.getKey();
+            while (hi - lo > 1 && !stopped()) {
+                long[] c = best.choices();
+                if (!allEqual(c, indexes, hi)) {
+                    break;
+                }
+                long mid = lo + 1 == 0 && hi > 1 ? 0 : lo + (hi - lo) / 2;
+                long[] candidate = c.clone();
+                for (int i : indexes) {
+                    candidate[i] = mid;
+                }
+                if (consider(candidate)) {
+                    hi = mid;
+                    improved = true;
+                } else {
+                    lo = mid;
+                }
+            }
+        }
+        return improved;
+    }
+
+    private static boolean allEqual(long[] c, List<Integer> indexes, long value) {
+        for (int i : indexes) {
+            if (i >= c.length || c[i] != value) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sorts each run of adjacent sibling spans made by the same generator, then swaps neighbours. */

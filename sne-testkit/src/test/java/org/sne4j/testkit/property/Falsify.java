@@ -18,6 +18,15 @@ final class Falsify {
     private Falsify() {
     }
 
+    /**
+     * The seed a property pinned to {@code pinned} really uses: {@code -Dsne.testkit.seed} wins (replay), so
+     * the self-tests also pass when the whole run is replayed with a forced seed.
+     */
+    static long effectiveSeed(long pinned) {
+        Long forced = Settings.forcedSeed(System::getProperty);
+        return forced != null ? forced : pinned;
+    }
+
     static PropertyFailure failureOf(String name, Runnable property) {
         try {
             property.run();

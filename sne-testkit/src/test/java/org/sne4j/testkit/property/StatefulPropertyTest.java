@@ -58,7 +58,7 @@ class StatefulPropertyTest {
         return 0;
     });
 
-    private static StatefulProperty<Integer, BuggyCounter> counterProperty(long seed) {
+    static StatefulProperty<Integer, BuggyCounter> counterProperty(long seed) {
         return StatefulProperty.of(() -> 0, BuggyCounter::new,
                         model -> Gen.oneOf(Gen.constant(INCREMENT), Gen.constant(DECREMENT), Gen.constant(RESET)))
                 .invariant((model, counter) -> assertThat(counter.value()).isEqualTo(model))
