@@ -56,7 +56,7 @@ public final class Property {
      * @return the property, to configure and {@link ForAll1#check check}
      */
     public static <T> ForAll1<T> forAll(Gen<T> gen) {
-        return new ForAll1<>(Objects.requireNonNull(gen, "gen"), Engine::show, Settings.callerName());
+        return new ForAll1<>(Objects.requireNonNull(gen, "gen"), Engine::show);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class Property {
      * @return the property
      */
     public static <A, B> ForAll2<A, B> forAll(Gen<A> a, Gen<B> b) {
-        return new ForAll2<>(arguments(a, b), Settings.callerName());
+        return new ForAll2<>(arguments(a, b));
     }
 
     /**
@@ -86,7 +86,7 @@ public final class Property {
      * @return the property
      */
     public static <A, B, C> ForAll3<A, B, C> forAll(Gen<A> a, Gen<B> b, Gen<C> c) {
-        return new ForAll3<>(arguments(a, b, c), Settings.callerName());
+        return new ForAll3<>(arguments(a, b, c));
     }
 
     /**
@@ -182,17 +182,15 @@ public final class Property {
     public static final class ForAll1<T> {
         private final Gen<T> gen;
         private final Function<? super T, String> show;
-        private final String name;
         private Integer tries;
         private Long seed;
         private Duration maxShrinkTime;
         private final List<Map.Entry<Predicate<? super T>, String>> classifiers = new ArrayList<>();
         private final Map<String, Double> coverage = new LinkedHashMap<>();
 
-        ForAll1(Gen<T> gen, Function<? super T, String> show, String name) {
+        ForAll1(Gen<T> gen, Function<? super T, String> show) {
             this.gen = gen;
             this.show = show;
-            this.name = name;
         }
 
         /**
@@ -269,7 +267,7 @@ public final class Property {
          */
         public void check(Check<? super T> body) {
             Objects.requireNonNull(body, "body");
-            Settings settings = Settings.resolve(name, tries, seed, maxShrinkTime, coverage, ".seed(%dL)", "try");
+            Settings settings = Settings.resolve(Settings.callerName(), tries, seed, maxShrinkTime, coverage, ".seed(%dL)", "try");
             Engine.run(settings, context -> {
                 T value = gen.generate(context.source());
                 context.example(value, show.apply(value));
@@ -292,8 +290,8 @@ public final class Property {
     public static final class ForAll2<A, B> {
         private final ForAll1<List<Object>> delegate;
 
-        ForAll2(Gen<List<Object>> arguments, String name) {
-            this.delegate = new ForAll1<>(arguments, Property::showArguments, name);
+        ForAll2(Gen<List<Object>> arguments) {
+            this.delegate = new ForAll1<>(arguments, Property::showArguments);
         }
 
         /**
@@ -376,8 +374,8 @@ public final class Property {
     public static final class ForAll3<A, B, C> {
         private final ForAll1<List<Object>> delegate;
 
-        ForAll3(Gen<List<Object>> arguments, String name) {
-            this.delegate = new ForAll1<>(arguments, Property::showArguments, name);
+        ForAll3(Gen<List<Object>> arguments) {
+            this.delegate = new ForAll1<>(arguments, Property::showArguments);
         }
 
         /**

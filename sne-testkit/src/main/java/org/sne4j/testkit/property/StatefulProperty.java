@@ -47,7 +47,6 @@ public final class StatefulProperty<M, S> {
     private final Supplier<? extends M> initialModel;
     private final Supplier<? extends S> newSut;
     private final Function<? super M, ? extends Gen<? extends Action<M, S>>> actions;
-    private final String name;
     private Invariant<? super M, ? super S> invariant = (model, sut) -> { };
     private Teardown<? super S> teardown = sut -> { };
     private Integer sequences;
@@ -57,11 +56,10 @@ public final class StatefulProperty<M, S> {
     private final Map<String, Double> coverage = new LinkedHashMap<>();
 
     private StatefulProperty(Supplier<? extends M> initialModel, Supplier<? extends S> newSut,
-            Function<? super M, ? extends Gen<? extends Action<M, S>>> actions, String name) {
+            Function<? super M, ? extends Gen<? extends Action<M, S>>> actions) {
         this.initialModel = initialModel;
         this.newSut = newSut;
         this.actions = actions;
-        this.name = name;
     }
 
     /**
@@ -78,8 +76,7 @@ public final class StatefulProperty<M, S> {
     public static <M, S> StatefulProperty<M, S> of(Supplier<? extends M> initialModel, Supplier<? extends S> newSut,
             Function<? super M, ? extends Gen<? extends Action<M, S>>> actions) {
         return new StatefulProperty<>(Objects.requireNonNull(initialModel, "initialModel"),
-                Objects.requireNonNull(newSut, "newSut"), Objects.requireNonNull(actions, "actions"),
-                Settings.callerName());
+                Objects.requireNonNull(newSut, "newSut"), Objects.requireNonNull(actions, "actions"));
     }
 
     /**
@@ -180,7 +177,7 @@ public final class StatefulProperty<M, S> {
      * last.
      */
     public void check() {
-        Settings settings = Settings.resolve(name, sequences, seed, maxShrinkTime, coverage, ".seed(%dL)",
+        Settings settings = Settings.resolve(Settings.callerName(), sequences, seed, maxShrinkTime, coverage, ".seed(%dL)",
                 "sequence");
         Engine.run(settings, this::runSequence);
     }
