@@ -9,11 +9,13 @@ import java.util.Locale;
 
 /**
  * Runs a property expected to fail and returns its {@link PropertyFailure}; records the shrink figures
- * (printed with a {@code [shrink-stats]} prefix and appended to {@code target/shrink-stats.txt}).
+ * (printed with a {@code [shrink-stats]} prefix and written to {@code target/shrink-stats.txt}, one line per
+ * falsified property of the test run).
  */
 final class Falsify {
 
     private static final Path REPORT = Path.of("target", "shrink-stats.txt");
+    private static boolean started;
 
     private Falsify() {
     }
@@ -37,7 +39,7 @@ final class Falsify {
         throw new AssertionError("the property '" + name + "' was expected to fail but passed");
     }
 
-    private static void record(String name, PropertyFailure failure) {
+    private static synchronized void record(String name, PropertyFailure failure) {
         if (failure.kind() != PropertyFailure.Kind.FALSIFIED) {
             return;
         }
@@ -49,7 +51,9 @@ final class Falsify {
         try {
             Files.createDirectories(REPORT.getParent());
             Files.writeString(REPORT, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    StandardOpenOption.CREATE, started ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
+            started = true;
         } catch (IOException e) {
             System.out.println("[shrink-stats] could not write " + REPORT + ": " + e);
         }
