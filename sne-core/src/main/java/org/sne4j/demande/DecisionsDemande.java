@@ -196,18 +196,33 @@ public final class DecisionsDemande {
 
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * Why a registration by {@code auteur} of a demand received on {@code dateDepot} would be
+   * refused, if it would: checked before a number is allocated.
+   */
+  public static Optional<Refus> refusEnregistrement(Acteur auteur, LocalDate dateDepot, ContexteDecision ctx) {
+    boolean enLigne = auteur.type() == TypeActeur.DEMANDEUR;
+    if (!enLigne && !auteur.estServiceEnregistreur()) {
+      return Optional.of(
+          refusDeLAuteur(RegleDemande.ENREGISTREMENT_PAR_SERVICE_ENREGISTREUR, auteur, "enregistrer une demande"));
+    }
+    if (dateDepot.isAfter(ctx.aujourdhui())) {
+      return Optional.of(
+          Refus.de(
+              RegleDemande.DATE_DE_DEPOT,
+              "La date de dépôt (" + JOUR.format(dateDepot) + ") ne peut pas être postérieure à la date"
+                  + " d'enregistrement (" + JOUR.format(ctx.aujourdhui()) + ").",
+              Map.of("dateDepot", dateDepot.toString())));
+    }
+    return Optional.empty();
+  }
+
   private static Decision<EvenementDemande> enregistrer(Enregistrer c, ContexteDecision ctx) {
+    Optional<Refus> refus = refusEnregistrement(c.auteur(), c.dateDepot(), ctx);
+    if (refus.isPresent()) {
+      return Decision.refuser(refus.get());
+    }
     boolean enLigne = c.auteur().type() == TypeActeur.DEMANDEUR;
-    if (!enLigne && !c.auteur().estServiceEnregistreur()) {
-      return refusAuteur(RegleDemande.ENREGISTREMENT_PAR_SERVICE_ENREGISTREUR, c.auteur(), "enregistrer une demande");
-    }
-    if (c.dateDepot().isAfter(ctx.aujourdhui())) {
-      return refus(
-          RegleDemande.DATE_DE_DEPOT,
-          "La date de dépôt (" + JOUR.format(c.dateDepot()) + ") ne peut pas être postérieure à la date d'enregistrement ("
-              + JOUR.format(ctx.aujourdhui()) + ").",
-          Map.of("dateDepot", c.dateDepot().toString()));
-    }
     return accepter(
         new DemandeEnregistree(
             c.numero(),
@@ -645,7 +660,11 @@ public final class DecisionsDemande {
   }
 
   private static Decision<EvenementDemande> refusAuteur(RegleDemande regle, Acteur auteur, String action) {
-    return refus(
+    return Decision.refuser(refusDeLAuteur(regle, auteur, action));
+  }
+
+  private static Refus refusDeLAuteur(RegleDemande regle, Acteur auteur, String action) {
+    return Refus.de(
         regle,
         auteur.type().libelle() + " (" + auteur.nom() + ") ne peut pas " + action + ". " + regle.enonce(),
         Map.of("auteur", auteur.type().name()));

@@ -54,22 +54,24 @@ public record Menage(
   }
 
   /**
-   * Number of persons to be housed (personnes vivant au foyer, CCH L442-12; arrêté du 29 juillet
-   * 1987 art. 1): the holders, the dependants, the children expected and the children in shared
-   * custody or with visiting and accommodation rights.
+   * Number of persons to be housed: the holders, the dependants, the children in shared custody
+   * or with visiting and accommodation rights (persons living in the household, CCH L442-12;
+   * arrêté du 29 juillet 1987 art. 1) and the children expected, who will live in the dwelling.
    */
   public int personnesALoger() {
-    return titulaires().size() + nombrePersonnesACharge();
+    return titulaires().size() + nombrePersonnesACharge(EnfantsANaitre.COMPTES_COMME_PERSONNES_A_CHARGE);
   }
 
   /**
-   * Number of dependants for the household category: declared dependants, children received
-   * part-time (arrêté du 29 juillet 1987 art. 1) and children expected.
+   * Number of dependants: declared dependants and children received part-time (arrêté du 29
+   * juillet 1987 art. 1), plus the children expected when {@code enfantsANaitre} counts them.
    */
-  public int nombrePersonnesACharge() {
+  public int nombrePersonnesACharge(EnfantsANaitre enfantsANaitre) {
     return personnesACharge.size()
         + enfantsEnGarde.size()
-        + naissanceAttendue.map(NaissanceAttendue::nombre).orElse(0);
+        + (enfantsANaitre == EnfantsANaitre.COMPTES_COMME_PERSONNES_A_CHARGE
+            ? naissanceAttendue.map(NaissanceAttendue::nombre).orElse(0)
+            : 0);
   }
 
   /** Whether the applicant and a co-holder form a couple (married, PACS or concubins). */
@@ -83,7 +85,7 @@ public record Menage(
    * art. 2).
    */
   public boolean estJeuneMenage(LocalDate date) {
-    if (cotitulaires.size() != 1 || !estUnCouple() || nombrePersonnesACharge() > 0) {
+    if (cotitulaires.size() != 1 || !estUnCouple() || nombrePersonnesACharge(EnfantsANaitre.NON_COMPTES) > 0) {
       return false;
     }
     int ages = demandeur.age(date) + cotitulaires.get(0).personne().age(date);
@@ -97,18 +99,26 @@ public record Menage(
   }
 
   /**
-   * The household category on {@code date} (arrêté du 29 juillet 1987, art. 2).
-   *
-   * <p>Categories 1 to 6 follow the number of persons, and a household moves up one category
-   * (never more) when it is a person alone with dependants, a « jeune ménage » without
-   * dependant, or comprises a disabled person; beyond six, each person adds one to the
-   * additional persons. For example: one disabled person alone is category 2; a single parent
-   * with two children is category 4; five persons with a disabled one are category 6; seven
-   * persons are category 6 + 1.
+   * The household category on {@code date} (arrêté du 29 juillet 1987, art. 2), children expected
+   * not counted ({@link EnfantsANaitre#NON_COMPTES}).
    */
   public CategorieMenage categorie(LocalDate date) {
-    int personnes = personnesALoger();
-    int dependants = nombrePersonnesACharge();
+    return categorie(date, EnfantsANaitre.NON_COMPTES);
+  }
+
+  /**
+   * The household category on {@code date} (arrêté du 29 juillet 1987, art. 2).
+   *
+   * <p>Categories 1 to 6 follow the number of persons living in the household, and a household
+   * moves up one category (never more) when it is a person alone with dependants, a « jeune
+   * ménage » without dependant, or comprises a disabled person (holder of the CMI « invalidité »,
+   * L241-3 CASF); beyond six, each person adds one to the additional persons. For example: one
+   * disabled person alone is category 2; a single parent with two children is category 4; five
+   * persons with a disabled one are category 6; seven persons are category 6 + 1.
+   */
+  public CategorieMenage categorie(LocalDate date, EnfantsANaitre enfantsANaitre) {
+    int dependants = nombrePersonnesACharge(enfantsANaitre);
+    int personnes = titulaires().size() + dependants;
     String fondement;
     boolean majoration;
     if (comporteUnePersonneEnSituationDeHandicap()) {

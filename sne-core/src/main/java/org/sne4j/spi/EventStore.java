@@ -1,0 +1,53 @@
+package org.sne4j.spi;
+
+import java.util.List;
+import org.sne4j.commun.Evenement;
+
+/**
+ * The port to the store of events: the only source of truth of the library. The in-memory
+ * implementation ({@code org.sne4j.memoire.InMemoryEventStore}) is the embedded default; {@code
+ * sne-jdbc} provides PostgreSQL. The contract kit of {@code sne-testkit} checks an implementation.
+ *
+ * <p>An implementation must guarantee:
+ *
+ * <ul>
+ *   <li><b>optimistic concurrency</b>: {@link #append} succeeds only if the stream's current
+ *       version equals {@code expectedVersion} (0 for a stream that does not exist yet);
+ *       otherwise it throws {@link ConflictException} and writes nothing;
+ *   <li><b>atomicity</b>: the events of one {@code append} are all recorded, with consecutive
+ *       versions, or none is;
+ *   <li><b>durability</b>: once {@code append} returns, the events are readable by every later
+ *       read (for a persistent store, after a crash too);
+ *   <li><b>order</b>: a stream reads in version order; {@link #readAll} reads in increasing
+ *       position, and an event that committed before another has a smaller position;
+ *   <li><b>fidelity</b>: an event reads back {@linkplain Object#equals equal} to what was
+ *       appended, whatever its size and characters (any Unicode text);
+ *   <li><b>thread safety</b>: all methods may be called concurrently.
+ * </ul>
+ */
+public interface EventStore {
+
+  /**
+   * Appends {@code events} at the end of {@code stream}, atomically.
+   *
+   * @param expectedVersion the version the caller last read (0: the stream must not exist)
+   * @param events at least one event
+   * @return the stream's new version
+   * @throws ConflictException when the stream's version is not {@code expectedVersion}
+   * @throws UnavailableException when the store cannot be reached (retryable)
+   */
+  long append(StreamId stream, long expectedVersion, List<? extends Evenement> events, EventMetadata metadata);
+
+  /** The events of {@code stream} in version order; an empty list when it does not exist. */
+  List<StoredEvent> readStream(StreamId stream);
+
+  /**
+   * At most {@code maxCount} events of all streams whose position is greater than {@code
+   * afterPosition}, in increasing position. Reading again from the same position returns the
+   * same events (plus any committed since).
+   *
+   * @param afterPosition 0 to read from the start
+   * @param maxCount at least 1
+   */
+  List<StoredEvent> readAll(long afterPosition, int maxCount);
+}

@@ -1,0 +1,426 @@
+package org.sne4j.demande;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sne4j.demande.Histoire.AUTRE_BAILLEUR;
+import static org.sne4j.demande.Histoire.BAILLEUR;
+import static org.sne4j.demande.Histoire.COMED;
+import static org.sne4j.demande.Histoire.DESK;
+import static org.sne4j.demande.Histoire.GUICHET;
+import static org.sne4j.demande.Histoire.NUMERO;
+import static org.sne4j.demande.Histoire.radier;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.sne4j.Contenus;
+import org.sne4j.acteur.Acteur;
+import org.sne4j.cal.DecisionCal;
+import org.sne4j.cal.SousMotifIrrecevabilite;
+import org.sne4j.commun.Refus;
+import org.sne4j.logement.IdentifiantRpls;
+import org.sne4j.territoire.CodeInsee;
+
+class CycleDeVieTest {
+
+  static final LocalDate DEPOT = LocalDate.of(2025, 3, 15);
+  static final IdentifiantRpls LOGEMENT = IdentifiantRpls.parse("RPLS0001");
+
+  @Nested
+  @DisplayName("Enregistrement — CCH L441-2-1, R441-2-1, R441-2-2")
+  class Enregistrement {
+
+    @Test
+    void un_guichet_enregistre_et_la_date_de_depot_fonde_l_anciennete() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      Demande d = h.etat();
+      assertThat(d.numero()).isEqualTo(NUMERO);
+      assertThat(d.dateDepot()).isEqualTo(DEPOT);
+      assertThat(d.canalDepot()).isEqualTo(CanalDepot.GUICHET);
+      assertThat(d.territoire().code()).isEqualTo("59");
+      assertThat(d.version()).isEqualTo(1);
+      assertThat(d.anciennete(DEPOT.plusMonths(14))).isEqualTo(Period.of(1, 2, 0));
+    }
+
+    @Test
+    void le_demandeur_peut_deposer_en_ligne() {
+      Demande enLigne = Histoire.enregistreeEnLigneLe(DEPOT).etat();
+      assertThat(enLigne.canalDepot()).isEqualTo(CanalDepot.EN_LIGNE);
+      assertThat(enLigne.demarcheEnLigne()).isTrue();
+      assertThat(Histoire.enregistreeLe(DEPOT).etat().demarcheEnLigne()).isFalse();
+    }
+
+    @Test
+    void une_commission_n_est_pas_un_service_enregistreur() {
+      assertThat(DecisionsDemande.refusEnregistrement(COMED, DEPOT, ContexteDecision.le(DEPOT)))
+          .map(Refus::code).contains("DEM-ENREGISTREMENT-AUTEUR");
+      assertThat(Histoire.surUneDemandeInexistante(
+              new CommandeDemande.Enregistrer(NUMERO, COMED, GUICHET, DEPOT, Contenus.personneSeuleALille()), DEPOT))
+          .isInstanceOfSatisfying(org.sne4j.commun.Decision.Refusee.class,
+              r -> assertThat(r.refus().code()).isEqualTo("DEM-ENREGISTREMENT-AUTEUR"));
+    }
+
+    @Test
+    void la_date_de_depot_ne_peut_pas_etre_future() {
+      assertThat(DecisionsDemande.refusEnregistrement(DESK, DEPOT.plusDays(1), ContexteDecision.le(DEPOT)))
+          .map(Refus::code).contains("DEM-DATE-DEPOT");
+      assertThat(DecisionsDemande.refusEnregistrement(DESK, DEPOT.minusDays(20), ContexteDecision.le(DEPOT))).isEmpty();
+    }
+
+    @Test
+    void un_numero_n_identifie_qu_une_demande() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      Refus r = h.refuse(new CommandeDemande.Enregistrer(NUMERO, DESK, GUICHET, DEPOT, Contenus.personneSeuleALille()));
+      assertThat(r.code()).isEqualTo("DEM-NUMERO-DEJA-ATTRIBUE");
+    }
+
+    @Test
+    void aucun_acte_sur_une_demande_non_enregistree() {
+      assertThat(Histoire.surUneDemandeInexistante(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK), DEPOT))
+          .isInstanceOfSatisfying(org.sne4j.commun.Decision.Refusee.class,
+              r -> assertThat(r.refus().code()).isEqualTo("DEM-INCONNUE"));
+    }
+  }
+
+  @Nested
+  @DisplayName("Validité et renouvellement — CCH R441-2-7")
+  class Renouvellement {
+
+    @Test
+    void la_demande_est_valable_un_an_et_l_avis_est_du_un_mois_avant() {
+      Demande d = Histoire.enregistreeLe(DEPOT).etat();
+      assertThat(d.dateFinValidite()).isEqualTo(LocalDate.of(2026, 3, 14));
+      assertThat(d.dateEcheanceAvis(DelaisReglementaires.parDefaut())).isEqualTo(LocalDate.of(2026, 2, 15));
+      assertThat(d.statut(LocalDate.of(2026, 3, 14))).isEqualTo(StatutDemande.ACTIVE);
+      assertThat(d.statut(LocalDate.of(2026, 3, 15))).isEqualTo(StatutDemande.NON_RENOUVELEE);
+    }
+
+    @Test
+    void le_renouvellement_garde_le_numero_et_la_date_de_depot_et_repart_pour_un_an() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2026, 2, 20)).renouvelee(DESK);
+      Demande d = h.etat();
+      assertThat(d.numero()).isEqualTo(NUMERO);
+      assertThat(d.dateDepot()).isEqualTo(DEPOT);
+      assertThat(d.dateDernierRenouvellement()).contains(LocalDate.of(2026, 2, 20));
+      assertThat(d.dateFinValidite()).isEqualTo(LocalDate.of(2027, 2, 19));
+    }
+
+    @Test
+    void une_demande_perimee_mais_non_radiee_peut_encore_etre_renouvelee() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2026, 2, 15)).avis();
+      h.le(LocalDate.of(2026, 4, 1)).renouvelee(Acteur.demandeur());
+      assertThat(h.etat().statut(LocalDate.of(2026, 4, 1))).isEqualTo(StatutDemande.ACTIVE);
+      assertThat(h.etat().demarcheEnLigne()).isTrue();
+    }
+
+    @Test
+    void seul_un_guichet_ou_le_demandeur_renouvelle() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.refuse(new CommandeDemande.Renouveler(NUMERO, COMED, h.etat().contenu())).code())
+          .isEqualTo("DEM-RENOUVELLEMENT-AUTEUR");
+    }
+
+    @Test
+    void l_avis_est_adresse_une_fois_par_annee_de_validite_par_le_gestionnaire() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.le(LocalDate.of(2026, 2, 15)).refuse(new CommandeDemande.EnvoyerAvisRenouvellement(NUMERO, DESK)).code())
+          .isEqualTo("DEM-AVIS-RENOUVELLEMENT");
+      h.avis();
+      assertThat(h.refuse(new CommandeDemande.EnvoyerAvisRenouvellement(NUMERO, Acteur.gestionnaire())).code())
+          .isEqualTo("DEM-AVIS-RENOUVELLEMENT");
+      h.le(LocalDate.of(2026, 3, 1)).renouvelee(DESK);
+      h.le(LocalDate.of(2027, 1, 29)).avis();
+      assertThat(h.etat().avisEnvoyePourLaPeriode()).isTrue();
+    }
+
+    @Test
+    void l_avis_part_par_courrier_si_le_demandeur_n_a_jamais_utilise_le_service_en_ligne() {
+      Demande auGuichet = Histoire.enregistreeLe(DEPOT).etat();
+      assertThat(auGuichet.canauxAvis()).containsExactlyInAnyOrder(CanalAvis.COURRIER, CanalAvis.COURRIEL);
+      Demande sansCourriel =
+          Histoire.enregistreeLe(DEPOT, Contenus.avecDemandeur(Contenus.personneSeuleALille(),
+              Contenus.sansCourriel(Contenus.personneSeuleALille().menage().demandeur()))).etat();
+      assertThat(sansCourriel.canauxAvis()).containsExactly(CanalAvis.COURRIER);
+    }
+
+    @Test
+    void l_avis_part_par_courriel_apres_une_demarche_en_ligne_et_aussi_par_courrier_sur_demande() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(DEPOT.plusDays(10)).accepte(new CommandeDemande.Modifier(NUMERO, Acteur.demandeur(), h.etat().contenu(),
+          OrigineModification.DEMANDE_DU_DEMANDEUR));
+      assertThat(h.etat().canauxAvis()).containsExactly(CanalAvis.COURRIEL);
+      h.accepte(new CommandeDemande.Modifier(NUMERO, Acteur.demandeur(), Contenus.avisPostal(h.etat().contenu(), true),
+          OrigineModification.DEMANDE_DU_DEMANDEUR));
+      assertThat(h.etat().canauxAvis()).containsExactlyInAnyOrder(CanalAvis.COURRIEL, CanalAvis.COURRIER);
+    }
+  }
+
+  @Nested
+  @DisplayName("Modification et rectification — arrêté du 23 mars 2015 §4 ; CCH R441-2-15 I")
+  class Modification {
+
+    @Test
+    void une_modification_vient_du_demandeur_meme_enregistree_par_un_guichet() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.accepte(new CommandeDemande.Modifier(NUMERO, DESK, Contenus.autresCommunes(h.etat().contenu(), Contenus.ROUBAIX),
+          OrigineModification.DEMANDE_DU_DEMANDEUR));
+      assertThat(h.etat().contenu().logementRecherche().communes()).containsExactly(Contenus.ROUBAIX);
+    }
+
+    @Test
+    void une_commission_ne_modifie_pas_une_demande() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.refuse(new CommandeDemande.Modifier(NUMERO, COMED, h.etat().contenu(),
+          OrigineModification.DONNEES_TIERS_VALIDEES)).code()).isEqualTo("DEM-MODIFICATION-ORIGINE");
+    }
+
+    @Test
+    void une_demande_ne_change_pas_de_departement() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      Refus r = h.refuse(new CommandeDemande.Modifier(NUMERO, Acteur.demandeur(),
+          Contenus.autresCommunes(h.etat().contenu(), Contenus.ARRAS), OrigineModification.DEMANDE_DU_DEMANDEUR));
+      assertThat(r.code()).isEqualTo("DEM-TERRITOIRE");
+      assertThat(r.donnees()).containsEntry("territoireDemande", "62");
+    }
+
+    @Test
+    void une_rectification_se_fonde_sur_des_pieces_et_un_intervenant_habilite() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.accepte(new CommandeDemande.Rectifier(NUMERO, BAILLEUR, h.etat().contenu(),
+          Set.of(org.sne4j.piece.PieceJustificative.AVIS_IMPOSITION), Optional.of("RFR 2024 corrigé")));
+      assertThat(h.refuse(new CommandeDemande.Rectifier(NUMERO, Acteur.demandeur(), h.etat().contenu(),
+          Set.of(org.sne4j.piece.PieceJustificative.AVIS_IMPOSITION), Optional.empty())).code())
+          .isEqualTo("DEM-RECTIFICATION");
+      assertThat(h.refuse(new CommandeDemande.Rectifier(NUMERO, BAILLEUR, h.etat().contenu(), Set.of(), Optional.empty())).code())
+          .isEqualTo("DEM-RECTIFICATION");
+    }
+  }
+
+  @Nested
+  @DisplayName("Radiation pour non-renouvellement — CCH R441-2-8 e ; arrêté du 23 mars 2015 §5")
+  class NonRenouvellement {
+
+    @Test
+    void radiation_pour_non_renouvellement_intervient_a_13_mois() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2026, 2, 15)).avis();
+      assertThat(h.le(LocalDate.of(2026, 4, 14)).refuse(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT))
+          .donnees()).containsEntry("radiationPossibleLe", "2026-04-15");
+      h.le(LocalDate.of(2026, 4, 15)).accepte(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT));
+      assertThat(h.etat().radiation().orElseThrow().motif().code()).isEqualTo("RADREN");
+    }
+
+    @Test
+    void sans_avis_de_renouvellement_pas_de_radiation_pour_non_renouvellement() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.le(LocalDate.of(2026, 6, 1)).refuse(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT))
+          .message()).contains("l'avis de renouvellement");
+    }
+
+    @Test
+    void un_avis_tardif_laisse_au_demandeur_tout_son_delai() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2026, 3, 20)).avis();
+      assertThat(h.etat().dateRadiationNonRenouvellement(DelaisReglementaires.parDefaut()))
+          .contains(LocalDate.of(2026, 5, 20));
+    }
+
+    @Test
+    void seul_le_gestionnaire_radie_pour_non_renouvellement() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2026, 2, 15)).avis();
+      assertThat(h.le(LocalDate.of(2026, 5, 1)).refuse(radier(DESK, MotifRadiation.NON_RENOUVELLEMENT)).code())
+          .isEqualTo("DEM-RADIATION-NON-RENOUVELLEMENT");
+    }
+
+    @Test
+    void reactivation_apres_non_renouvellement_jusqu_a_18_mois_avec_numero_et_anciennete() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2026, 2, 15)).avis();
+      h.le(LocalDate.of(2026, 4, 15)).accepte(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT));
+      h.le(LocalDate.of(2026, 9, 15)).accepte(new CommandeDemande.Reactiver(NUMERO, DESK));
+      Demande d = h.etat();
+      assertThat(d.estRadiee()).isFalse();
+      assertThat(d.numero()).isEqualTo(NUMERO);
+      assertThat(d.dateDepot()).isEqualTo(DEPOT);
+      assertThat(d.dateDernierRenouvellement()).contains(LocalDate.of(2026, 9, 15));
+    }
+
+    @Test
+    void apres_18_mois_la_reactivation_est_refusee() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2026, 2, 15)).avis();
+      h.le(LocalDate.of(2026, 4, 15)).accepte(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT));
+      Refus r = h.le(LocalDate.of(2026, 9, 16)).refuse(new CommandeDemande.Reactiver(NUMERO, DESK));
+      assertThat(r.code()).isEqualTo("DEM-REACTIVATION");
+      assertThat(r.donnees()).containsEntry("dateLimiteReactivation", "2026-09-15");
+    }
+
+    @Test
+    void une_demande_radiee_n_accepte_que_sa_reactivation() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2026, 2, 15)).avis();
+      h.le(LocalDate.of(2026, 4, 15)).accepte(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT));
+      assertThat(h.refuse(new CommandeDemande.Renouveler(NUMERO, DESK, h.etat().contenu())).code()).isEqualTo("DEM-RADIEE");
+      assertThat(h.refuse(new CommandeDemande.Designer(NUMERO, BAILLEUR, LOGEMENT, Optional.empty())).code())
+          .isEqualTo("DEM-RADIEE");
+    }
+
+    @Test
+    void les_delais_sont_des_parametres_avec_des_planchers_legaux() {
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> new DelaisReglementaires(Period.ofDays(20), Period.ofMonths(13), Period.ofMonths(18),
+              Period.ofMonths(2), Period.ofMonths(5), Period.ofMonths(1), Period.ofYears(1)))
+          .withMessageContaining("R441-2-7");
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> new DelaisReglementaires(Period.ofMonths(1), Period.ofMonths(13), Period.ofMonths(18),
+              Period.ofDays(15), Period.ofMonths(5), Period.ofMonths(1), Period.ofYears(1)))
+          .withMessageContaining("R441-2-8 c");
+      DelaisReglementaires cch = new DelaisReglementaires(Period.ofMonths(1), Period.ofMonths(13), Period.ofMonths(18),
+          Period.ofMonths(1), Period.ofMonths(5), Period.ofMonths(1), Period.ofYears(1));
+      Histoire h = Histoire.enregistreeLe(DEPOT).avec(cch);
+      h.le(DEPOT.plusDays(1)).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
+      h.le(DEPOT.plusDays(1).plusMonths(1)).accepte(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE));
+    }
+  }
+
+  @Nested
+  @DisplayName("Radiation pour absence de réponse — CCH R441-2-8 c ; arrêté du 23 mars 2015 §6")
+  class AbsenceDeReponse {
+
+    @Test
+    void sans_avertissement_pas_de_radiation() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.refuse(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE)).code()).isEqualTo("DEM-RADIATION-ABSENCE-REPONSE");
+    }
+
+    @Test
+    void radiation_deux_mois_apres_l_avertissement_par_le_service_qui_l_a_envoye() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      LocalDate avert = LocalDate.of(2025, 6, 10);
+      h.le(avert).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
+      assertThat(h.le(LocalDate.of(2025, 8, 9)).refuse(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE)).donnees())
+          .containsEntry("radiationPossibleLe", "2025-08-10");
+      assertThat(h.le(LocalDate.of(2025, 8, 10)).refuse(radier(BAILLEUR, MotifRadiation.ABSENCE_DE_REPONSE)).code())
+          .isEqualTo("DEM-RADIATION-ABSENCE-REPONSE");
+      h.accepte(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE));
+      assertThat(h.etat().radiation().orElseThrow().motif().code()).isEqualTo("RADCON");
+    }
+
+    @Test
+    void la_reponse_du_demandeur_leve_l_avertissement() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2025, 6, 10)).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
+      assertThat(h.refuse(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK)).code()).isEqualTo("DEM-AVERTISSEMENT");
+      h.le(LocalDate.of(2025, 7, 1)).accepte(new CommandeDemande.LeverAvertissement(NUMERO, Acteur.demandeur()));
+      assertThat(h.etat().avertissement()).isEmpty();
+      assertThat(h.le(LocalDate.of(2025, 9, 1)).refuse(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE)).code())
+          .isEqualTo("DEM-RADIATION-ABSENCE-REPONSE");
+    }
+
+    @Test
+    void reactivable_cinq_mois_apres_la_radiation() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2025, 6, 10)).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
+      h.le(LocalDate.of(2025, 8, 10)).accepte(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE));
+      assertThat(h.le(LocalDate.of(2026, 1, 11)).refuse(new CommandeDemande.Reactiver(NUMERO, DESK)).code())
+          .isEqualTo("DEM-REACTIVATION");
+      h.le(LocalDate.of(2026, 1, 10)).accepte(new CommandeDemande.Reactiver(NUMERO, DESK));
+      assertThat(h.etat().estRadiee()).isFalse();
+      assertThat(h.etat().dateDernierRenouvellement()).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("Radiation pour irrecevabilité — CCH R441-2-8 d, R441-3 e")
+  class Irrecevabilite {
+
+    private Histoire decisionIrrecevable(Histoire h, LocalDate jour) {
+      h.le(jour).accepte(new CommandeDemande.InscrireEnCal(NUMERO, BAILLEUR, LOGEMENT, jour));
+      h.accepte(new CommandeDemande.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT,
+          new DecisionCal.Irrecevabilite(SousMotifIrrecevabilite.RESSOURCES_SUPERIEURES_AU_PLAFOND)));
+      return h;
+    }
+
+    @Test
+    void seule_une_decision_de_cal_ouvre_la_radiation_pour_irrecevabilite() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.le(LocalDate.of(2025, 9, 1)).refuse(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE)).code())
+          .isEqualTo("DEM-RADIATION-IRRECEVABILITE");
+    }
+
+    @Test
+    void la_decision_avertit_et_le_bailleur_radie_un_mois_apres_avec_le_sous_motif() {
+      Histoire h = decisionIrrecevable(Histoire.enregistreeLe(DEPOT), LocalDate.of(2025, 9, 1));
+      assertThat(h.etat().avertissement().orElseThrow().motif()).isEqualTo(MotifAvertissement.IRRECEVABILITE);
+      assertThat(h.le(LocalDate.of(2025, 9, 30)).refuse(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE)).code())
+          .isEqualTo("DEM-RADIATION-IRRECEVABILITE");
+      assertThat(h.le(LocalDate.of(2025, 10, 1)).refuse(radier(AUTRE_BAILLEUR, MotifRadiation.IRRECEVABILITE)).code())
+          .isEqualTo("DEM-RADIATION-IRRECEVABILITE");
+      h.accepte(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE));
+      Demande.Radiation r = h.etat().radiation().orElseThrow();
+      assertThat(r.motif().code()).isEqualTo("RADIRR");
+      assertThat(r.sousMotif()).contains(SousMotifIrrecevabilite.RESSOURCES_SUPERIEURES_AU_PLAFOND);
+    }
+
+    @Test
+    void une_radiation_pour_irrecevabilite_ne_se_reactive_pas() {
+      Histoire h = decisionIrrecevable(Histoire.enregistreeLe(DEPOT), LocalDate.of(2025, 9, 1));
+      h.le(LocalDate.of(2025, 10, 1)).accepte(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE));
+      assertThat(h.refuse(new CommandeDemande.Reactiver(NUMERO, DESK)).code()).isEqualTo("DEM-REACTIVATION");
+    }
+  }
+
+  @Nested
+  @DisplayName("Radiation pour renonciation et pour fusion — CCH R441-2-8 b, f")
+  class RenonciationEtFusion {
+
+    @Test
+    void la_renonciation_ecrite_est_radiee_sans_delai_par_le_service_qui_la_recoit() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.refuse(radier(COMED, MotifRadiation.RENONCIATION)).code()).isEqualTo("DEM-RADIATION-RENONCIATION");
+      h.accepte(radier(Histoire.RESERVATAIRE, MotifRadiation.RENONCIATION));
+      assertThat(h.etat().radiation().orElseThrow().motif().code()).isEqualTo("RADABA");
+      assertThat(h.refuse(new CommandeDemande.Reactiver(NUMERO, DESK)).code()).isEqualTo("DEM-REACTIVATION");
+    }
+
+    @Test
+    void la_fusion_donne_le_numero_national_et_vient_du_gestionnaire() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      NumeroUnique national = NumeroUnique.parse("NAT000000000000001");
+      assertThat(h.refuse(new CommandeDemande.Radier(NUMERO, Acteur.gestionnaire(), MotifRadiation.FUSION, Optional.empty())).code())
+          .isEqualTo("DEM-RADIATION-FUSION");
+      assertThat(h.refuse(new CommandeDemande.Radier(NUMERO, DESK, MotifRadiation.FUSION, Optional.of(national))).code())
+          .isEqualTo("DEM-RADIATION-FUSION");
+      h.accepte(new CommandeDemande.Radier(NUMERO, Acteur.gestionnaire(), MotifRadiation.FUSION, Optional.of(national)));
+      assertThat(h.etat().radiation().orElseThrow().numeroNational()).contains(national);
+    }
+
+    @Test
+    void l_attribution_ne_se_radie_que_par_la_signature_du_bail() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.refuse(radier(BAILLEUR, MotifRadiation.ATTRIBUTION)).code()).isEqualTo("DEM-RADIATION-ATTRIBUTION");
+    }
+
+    @Test
+    void la_conservation_des_donnees_prend_fin_un_an_apres_la_radiation() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2025, 5, 2)).accepte(radier(DESK, MotifRadiation.RENONCIATION));
+      assertThat(h.etat().dateFinConservation(DelaisReglementaires.parDefaut())).contains(LocalDate.of(2026, 5, 2));
+    }
+  }
+
+  @Test
+  void le_territoire_d_une_demande_francilienne_est_la_region() {
+    Histoire h = Histoire.enregistreeLe(DEPOT, Contenus.autresCommunes(Contenus.personneSeuleALille(),
+        CodeInsee.parse("75113"), CodeInsee.parse("93066")));
+    assertThat(h.etat().territoire().code()).isEqualTo("11");
+    assertThat(EnumSet.allOf(MotifRadiation.class)).hasSize(6);
+  }
+}
