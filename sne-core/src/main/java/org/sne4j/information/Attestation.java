@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sne4j.acteur.Acteur;
+import org.sne4j.acteur.TypeActeur;
 import org.sne4j.demande.ContenuDemande;
 import org.sne4j.demande.DelaisReglementaires;
 import org.sne4j.demande.Demande;
@@ -78,6 +79,14 @@ public record Attestation(
           + " logé dans des locaux manifestement suroccupés ou non décents avec au moins un enfant"
           + " mineur ou une personne handicapée.";
 
+  /**
+   * Who registers a demand filed or renewed online: the national system (R441-2-4: « si la
+   * demande a été faite par voie électronique, le système national d'enregistrement »).
+   */
+  public static final String SERVICE_EN_LIGNE = "Système national d'enregistrement (demande en ligne)";
+
+  private static final String ADRESSE_EN_LIGNE = "https://www.demande-logement-social.gouv.fr";
+
   public Attestation {
     bailleursParCommune = ImmutableMap.copyOf(bailleursParCommune);
     piecesInstruction = ImmutableList.copyOf(piecesInstruction);
@@ -87,7 +96,8 @@ public record Attestation(
   /**
    * The certificate of {@code demande}.
    *
-   * @param serviceEnregistreur the actor that registered (or last renewed) the demand
+   * @param serviceEnregistreur the actor that registered (or last renewed) the demand; when it is
+   *     the applicant himself (online), the certificate names the national system
    * @param infos what the territory's partners provide
    * @param delais the lifecycle's timers
    */
@@ -105,8 +115,10 @@ public record Attestation(
     return new Attestation(
         d.civilite().libelle() + " " + d.prenom() + " " + d.nomUsage().orElse(d.nom()),
         d.adresse().map(org.sne4j.menage.Adresse::surUneLigne).orElse("adresse non communiquée"),
-        serviceEnregistreur.nom(),
-        Optional.ofNullable(infos.adressesServices().get(demande.guichet())),
+        serviceEnregistreur.type() == TypeActeur.DEMANDEUR ? SERVICE_EN_LIGNE : serviceEnregistreur.nom(),
+        serviceEnregistreur.type() == TypeActeur.DEMANDEUR
+            ? Optional.of(ADRESSE_EN_LIGNE)
+            : Optional.ofNullable(infos.adressesServices().get(demande.guichet())),
         demande.numero(),
         demande.dateDepot(),
         demande.dateDernierRenouvellement(),

@@ -1,0 +1,33 @@
+package org.sne4j.examples.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.sne4j.demande.MotifRadiation;
+
+class DemoTest {
+
+  @Test
+  void la_demo_parcourt_un_an_et_demi_avec_chaque_motif_de_radiation_en_vigueur_et_se_rejoue_a_l_identique() {
+    ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+    Demo.Resultat r = Demo.executer(2026L, 20, new PrintStream(sortie, true, StandardCharsets.UTF_8));
+    String texte = sortie.toString(StandardCharsets.UTF_8);
+
+    assertThat(r.demandes()).isBetween(200, 600);
+    for (MotifRadiation m : MotifRadiation.values()) {
+      if (m != MotifRadiation.FUSION) {
+        assertThat(r.radiations().getOrDefault(m, 0L)).as("radiations %s", m.code()).isPositive();
+      }
+    }
+    assertThat(r.compteurs()).containsKeys("avis de renouvellement envoyés", "renouvellements", "baux signés");
+    assertThat(texte).contains("Ce que voit le demandeur").contains("Attestation d'enregistrement");
+
+    ByteArrayOutputStream encore = new ByteArrayOutputStream();
+    Demo.Resultat r2 = Demo.executer(2026L, 20, new PrintStream(encore, true, StandardCharsets.UTF_8));
+    assertThat(r2.radiations()).isEqualTo(r.radiations());
+    assertThat(r2.exemple()).isEqualTo(r.exemple());
+  }
+}
