@@ -48,6 +48,7 @@ public record TauxEffort(
         seuilMaximum.stripTrailingZeros().scale() <= 2,
         "An effort-rate threshold has at most two decimals: %s",
         seuilMaximum);
+    seuilMaximum = seuilMaximum.setScale(2); // 33 and 33.00 are the same threshold
     Validites.exigerSource(source);
     Validites.verifierPeriode(valableDu, valableAu);
   }

@@ -27,6 +27,7 @@ import org.sne4j.territoire.CodeInsee;
  * @param nombrePieces its number of main rooms (pièces principales); equal to the typology's for
  *     T1 to T8, at least 9 for T9P
  * @param surface its living area (surface habitable) in square metres, at most two decimals
+ *     (held with two decimals)
  * @param etage its floor, 0 for the ground floor (rez-de-chaussée); -5 to 150
  * @param ascenseur whether the building has a lift serving the dwelling
  * @param equipements the accessibility equipment present (a lift among them implies {@code
@@ -74,6 +75,7 @@ public record Logement(
         surface.stripTrailingZeros().scale() <= 2,
         "A living area has at most two decimals: %s m²",
         surface);
+    surface = surface.setScale(2); // 65.5 and 65.50 are the same area
     checkArgument(etage >= -5 && etage <= 150, "Implausible floor: %s", etage);
     equipements = ImmutableSet.copyOf(equipements);
     checkArgument(

@@ -39,6 +39,7 @@ class LogementTest {
     assertThat(logement.nombrePieces()).isEqualTo(3);
     assertThat(logement.loyerEtCharges()).isEqualTo(Montant.euros(530));
     assertThat(logement.enQpv()).isTrue();
+    assertThat(logement).isEqualTo(builder.surface("65.50").build());
     assertThat(logement.plafondsApplicables()).isEqualTo(PlafondsApplicables.PLUS);
   }
 
