@@ -102,7 +102,8 @@ public record RevenuRetenu(
         } else if (auMoinsDixPourCentInferieur(douze, revenuFiscalN2)) {
           autres.add(
               "revenus des douze derniers mois invoqués (" + Textes.euros(douze)
-                  + ") non retenus : les revenus " + (anneeReference - 1) + " sont plus bas");
+                  + ") non retenus : les revenus " + (anneeReference - 1) + " retenus ne sont pas plus"
+                  + " élevés");
         } else {
           autres.add(nonRetenu("revenus des douze derniers mois", douze, revenuFiscalN2));
         }

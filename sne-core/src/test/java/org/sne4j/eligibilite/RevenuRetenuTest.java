@@ -93,6 +93,16 @@ class RevenuRetenuTest {
   }
 
   @Test
+  void a_montants_egaux_les_revenus_n_moins_1_restent_retenus() {
+    RevenuRetenu revenu =
+        RevenuRetenu.determiner(
+            2025, N2, RevenusInvoques.anneeN1(Montant.euros(20000)).avecDouzeDerniersMois(Montant.euros(20000)));
+    assertThat(revenu.base()).isEqualTo(RevenuRetenu.Base.REVENUS_N_MOINS_1);
+    assertThat(Textes.normaliser(revenu.explication()))
+        .endsWith("Revenus des douze derniers mois invoqués (20 000 €) non retenus : les revenus 2024 retenus ne sont pas plus élevés.");
+  }
+
+  @Test
   void des_revenus_recents_plus_eleves_ne_sont_pas_retenus() {
     RevenuRetenu revenu =
         RevenuRetenu.determiner(2025, N2, RevenusInvoques.anneeN1(Montant.euros(30000)));
