@@ -17,8 +17,8 @@ import java.lang.annotation.Target;
  * The annotated text is an INSEE commune code (code officiel géographique) that {@link
  * org.sne4j.territoire.CodeInsee#parse(String)} reads: surrounding blanks and lower case are
  * accepted, Corsican ({@code 2A004}) and overseas ({@code 97411}) codes too. The check is {@link
- * org.sne4j.territoire.CodeInsee#isValid(String)}'s. {@code null} is valid (combine with a
- * mandatory-field constraint).
+ * org.sne4j.territoire.CodeInsee#isValid(String)}'s. {@code null} and blank are valid, as an
+ * optional field left empty (combine with {@link TexteObligatoire} where the code is required).
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code code-insee.invalide}.
  */

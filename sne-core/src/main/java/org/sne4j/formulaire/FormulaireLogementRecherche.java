@@ -31,7 +31,7 @@ public record FormulaireLogementRecherche(
         List<@NotNull(message = "{sne.champ.obligatoire}") TypeLogement> typologies,
     @NotEmpty(message = "{sne.champ.obligatoire}")
         @Size(max = LogementRecherche.COMMUNES_MAX, message = "{sne.communes.trop-nombreuses}")
-        List<@NotNull(message = "{sne.champ.obligatoire}") @CodeInseeValide String> communes,
+        List<@TexteObligatoire @CodeInseeValide String> communes,
     CategorieLogementRecherche categorie) {
 
   /** Null lists become empty; the elements, nulls included, are kept as given. */

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 /**
  * The annotated text is a social security number (NIR, CCH R441-2-2 a) with a valid key, written
  * with or without spaces. The check is {@link org.sne4j.menage.Nir#isValid(String)}'s, on the text
- * without spaces and in upper case. {@code null} is valid.
+ * without spaces and in upper case. {@code null} and blank are valid (the NIR is optional).
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code nir.invalide}.
  */

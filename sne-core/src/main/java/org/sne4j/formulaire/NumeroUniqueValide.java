@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated text is a numéro unique that {@link org.sne4j.demande.NumeroUnique#parse(String)}
- * reads; the check is {@link org.sne4j.demande.NumeroUnique#isValid(String)}'s. {@code null} is
- * valid.
+ * reads; the check is {@link org.sne4j.demande.NumeroUnique#isValid(String)}'s. {@code null} and
+ * blank are valid (no number at a first registration).
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code numero-unique.invalide}.
  */

@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.HibernateValidatorFactory;
@@ -40,10 +42,13 @@ public final class ValidateurFormulaire {
   /** The language of the messages when none is asked for. */
   public static final Locale LANGUE_PAR_DEFAUT = Locale.FRENCH;
 
+  /** By path (names in alphabetical order, list indexes in numerical order), then code. */
   private static final Comparator<Violation> ORDRE =
-      Comparator.comparing(Violation::chemin)
+      Comparator.comparing(Violation::chemin, ValidateurFormulaire::comparerChemins)
           .thenComparing(Violation::code)
           .thenComparing(Violation::message);
+
+  private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]");
 
   /** A validator of forms. */
   public ValidateurFormulaire() {}
@@ -147,6 +152,33 @@ public final class ValidateurFormulaire {
       }
     }
     return chemin.toString();
+  }
+
+  /**
+   * Compares two paths segment by segment: names alphabetically, indexes numerically ({@code [2]}
+   * before {@code [10]}), a path before the paths it contains.
+   */
+  static int comparerChemins(String a, String b) {
+    Matcher ma = SEGMENT.matcher(a);
+    Matcher mb = SEGMENT.matcher(b);
+    while (true) {
+      boolean sa = ma.find();
+      boolean sb = mb.find();
+      if (!sa || !sb) {
+        return Boolean.compare(sa, sb);
+      }
+      int ordre;
+      if (ma.group(2) != null && mb.group(2) != null) {
+        ordre = Long.compare(Long.parseLong(ma.group(2)), Long.parseLong(mb.group(2)));
+      } else if (ma.group(2) == null && mb.group(2) == null) {
+        ordre = ma.group(1).compareTo(mb.group(1));
+      } else {
+        ordre = ma.group(2) != null ? -1 : 1;
+      }
+      if (ordre != 0) {
+        return ordre;
+      }
+    }
   }
 
   /** The factory, built at first use (initialization-on-demand holder: lazy and thread-safe). */

@@ -51,14 +51,14 @@ final class ValidateursChamps {
       implements ConstraintValidator<CodeInseeValide, String> {
     @Override
     public boolean isValid(String valeur, ConstraintValidatorContext contexte) {
-      return valeur == null || CodeInsee.isValid(valeur);
+      return Textes.estVide(valeur) || CodeInsee.isValid(valeur);
     }
   }
 
   static final class NirValideValidator implements ConstraintValidator<NirValide, String> {
     @Override
     public boolean isValid(String valeur, ConstraintValidatorContext contexte) {
-      return valeur == null || Nir.isValid(Textes.nir(valeur));
+      return Textes.estVide(valeur) || Nir.isValid(Textes.nir(valeur));
     }
   }
 
@@ -66,7 +66,7 @@ final class ValidateursChamps {
       implements ConstraintValidator<NumeroUniqueValide, String> {
     @Override
     public boolean isValid(String valeur, ConstraintValidatorContext contexte) {
-      return valeur == null || NumeroUnique.isValid(valeur);
+      return Textes.estVide(valeur) || NumeroUnique.isValid(valeur);
     }
   }
 
@@ -150,7 +150,7 @@ final class ValidateursChamps {
 
     @Override
     public boolean isValid(String valeur, ConstraintValidatorContext contexte) {
-      return valeur == null || Textes.estImprimable(valeur, multiligne);
+      return valeur == null || Textes.estImprimable(valeur.strip(), multiligne);
     }
   }
 
