@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
 
 /**
  * A {@link FormulaireAdresse} is complete for where it lies (CCH R441-2-2 b): a French address
- * needs its commune's INSEE code (code {@code adresse.commune-manquante}, on {@code commune}) and
- * a five-digit postal code (code {@code code-postal.invalide}, on {@code codePostal}); an address
+ * needs its commune's INSEE code (code {@code adresse.commune-manquante}, on {@code commune}) and a
+ * five-digit postal code (code {@code code-postal.invalide}, on {@code codePostal}); an address
  * abroad needs its country (code {@code adresse.pays-manquant}, on {@code pays}).
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code adresse.commune-manquante}.

@@ -14,9 +14,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated income year of a tax reference income (RFR) is plausible: not after the
- * reference date's year, and not more than {@link #anneesMax()} years before it (the SNE asks for
- * the incomes of years N-1 and N-2). {@code null} is valid.
+ * The annotated income year of a tax reference income (RFR) is plausible: not after the reference
+ * date's year, and not more than {@link #anneesMax()} years before it (the SNE asks for the incomes
+ * of years N-1 and N-2). {@code null} is valid.
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code annee-revenu.invalide}.
  */

@@ -3,10 +3,9 @@ package org.sne4j.formulaire;
 import java.util.List;
 
 /**
- * The stable codes of {@link Violation#code()}. A code never changes meaning; a new rule gets a
- * new code. Each is the key of the French message in {@code
- * org/sne4j/formulaire/Messages.properties} and of the English one in {@code
- * Messages_en.properties}, prefixed with {@code sne.}. The table
+ * The stable codes of {@link Violation#code()}. A code never changes meaning; a new rule gets a new
+ * code. Each is the key of the French message in {@code org/sne4j/formulaire/Messages.properties}
+ * and of the English one in {@code Messages_en.properties}, prefixed with {@code sne.}. The table
  * with their meaning is in the package documentation and in {@code sne-core/README.md}.
  */
 public final class CodesViolation {

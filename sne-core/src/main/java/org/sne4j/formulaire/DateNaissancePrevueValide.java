@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated expected birth date (date de naissance prévue) lies within {@link #moisMax()}
- * months of the reference date, before or after: a pregnancy lasts nine months, and a birth
- * that took place long ago is declared as a dependant instead. {@code null} is valid.
+ * months of the reference date, before or after: a pregnancy lasts nine months, and a birth that
+ * took place long ago is declared as a dependant instead. {@code null} is valid.
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code date-naissance-prevue.invalide}.
  */

@@ -14,10 +14,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text is an e-mail address: {@code local@domain.tld}, no blank or control
- * character, at most 254 characters. Deliberately permissive: only the mailbox can prove an
- * address. Surrounding blanks are ignored. {@code null} and blank are valid (an optional field
- * left empty).
+ * The annotated text is an e-mail address: {@code local@domain.tld}, no blank or control character,
+ * at most 254 characters. Deliberately permissive: only the mailbox can prove an address.
+ * Surrounding blanks are ignored. {@code null} and blank are valid (an optional field left empty).
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code email.invalide}.
  */

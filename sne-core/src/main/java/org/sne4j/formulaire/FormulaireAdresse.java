@@ -1,9 +1,7 @@
 package org.sne4j.formulaire;
 
-import org.sne4j.territoire.CodeInsee;
-import jakarta.validation.constraints.Size;
-import java.util.Arrays;
 import org.sne4j.menage.Adresse;
+import org.sne4j.territoire.CodeInsee;
 
 /**
  * A postal address in the form (CCH R441-2-2 b; interfaceNuu {@code adressePostale}). Mirrors
@@ -144,14 +142,7 @@ public record FormulaireAdresse(
     /** The form. */
     public FormulaireAdresse build() {
       return new FormulaireAdresse(
-          etranger,
-          numero,
-          voie,
-          complement,
-          codePostal,
-          commune,
-          localite,
-          pays);
+          etranger, numero, voie, complement, codePostal, commune, localite, pays);
     }
   }
 }

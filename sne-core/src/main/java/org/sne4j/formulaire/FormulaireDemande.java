@@ -19,17 +19,17 @@ import org.sne4j.menage.Menage;
  * and the communes wished (h), and the « complément handicap » (i).
  *
  * <p>Every component may be {@code null} and every list may hold {@code null}s or garbage, so that
- * any input can be represented and reported: {@link ValidateurFormulaire#valider} lists all that
- * is wrong as {@link Violation}s, and {@link ValidateurFormulaire#valide} turns a valid form into
- * its {@link ContenuDemande}. A {@code null} list means an empty one; a {@code null} yes/no
- * answer means « non », except {@code demandeElargie}, which the SNE requires. Texts are read
- * stripped, and a blank optional text is absent.
+ * any input can be represented and reported: {@link ValidateurFormulaire#valider} lists all that is
+ * wrong as {@link Violation}s, and {@link ValidateurFormulaire#valide} turns a valid form into its
+ * {@link ContenuDemande}. A {@code null} list means an empty one; a {@code null} yes/no answer
+ * means « non », except {@code demandeElargie}, which the SNE requires. Texts are read stripped,
+ * and a blank optional text is absent.
  *
  * <p>{@link #depuis(ContenuDemande)} goes the other way, to pre-fill a renewal or modification
  * form.
  *
- * @param numeroUnique the numéro unique of the demand renewed or modified, as the applicant
- *     gives it; empty at registration; not part of the content
+ * @param numeroUnique the numéro unique of the demand renewed or modified, as the applicant gives
+ *     it; empty at registration; not part of the content
  * @param demandeur the applicant (CCH R441-2-2 a–e), mandatory, with his postal address
  * @param cotitulaires the future co-holders of the lease (spouse, partner, co-tenant)
  * @param personnesACharge the dependants who will live in the dwelling
@@ -72,9 +72,9 @@ public record FormulaireDemande(
   public static final int LONGUEUR_LONGUE_MAX = 1000;
 
   /**
-   * Most persons in a household: applicant, co-holders, dependants, children expected and
-   * children received part-time. No text sets a ceiling; this one bounds hostile input well above
-   * any real household.
+   * Most persons in a household: applicant, co-holders, dependants, children expected and children
+   * received part-time. No text sets a ceiling; this one bounds hostile input well above any real
+   * household.
    */
   public static final int PERSONNES_MAX = 20;
 
@@ -169,8 +169,8 @@ public record FormulaireDemande(
     private Builder() {}
 
     /**
-     * Sets the numéro unique of the demand renewed or modified, as the applicant gives it; empty
-     * at registration; not part of the content.
+     * Sets the numéro unique of the demand renewed or modified, as the applicant gives it; empty at
+     * registration; not part of the content.
      */
     public Builder numeroUnique(String numeroUnique) {
       this.numeroUnique = numeroUnique;
@@ -262,8 +262,8 @@ public record FormulaireDemande(
     }
 
     /**
-     * Sets whether the applicant who uses the online service also wants the renewal notice by
-     * post (R441-2-7); {@code null} means no.
+     * Sets whether the applicant who uses the online service also wants the renewal notice by post
+     * (R441-2-7); {@code null} means no.
      */
     public Builder avisPostalSouhaite(Boolean avisPostalSouhaite) {
       this.avisPostalSouhaite = avisPostalSouhaite;

@@ -6,9 +6,9 @@ import org.sne4j.menage.Coparentalite;
 import org.sne4j.menage.EnfantEnGarde;
 
 /**
- * A child received part-time, in the form: shared custody or visiting and accommodation rights
- * (CCH R441-2-2 a; interfaceNuu {@code personneEnGarde}). Mirrors {@link EnfantEnGarde}; every
- * field is mandatory.
+ * A child received part-time, in the form: shared custody or visiting and accommodation rights (CCH
+ * R441-2-2 a; interfaceNuu {@code personneEnGarde}). Mirrors {@link EnfantEnGarde}; every field is
+ * mandatory.
  *
  * @param prenom first name
  * @param dateNaissance birth date, not after the filing date

@@ -46,7 +46,7 @@ public record FormulaireHandicap(
         List<@NotNull(message = "{sne.champ.obligatoire}") AideTechnique> aidesTechniques,
     @Size(max = FormulaireDemande.ELEMENTS_MAX, message = "{sne.liste.trop-longue}")
         List<@NotNull(message = "{sne.champ.obligatoire}") EquipementHandicap>
-        equipementsNecessaires,
+            equipementsNecessaires,
     @TexteLong String precisions) {
 
   /** Null lists become empty; the elements, nulls included, are kept as given. */

@@ -1,6 +1,5 @@
 package org.sne4j.formulaire;
 
-import org.sne4j.commun.Montant;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.hibernate.validator.constraints.Range;
+import org.sne4j.commun.Montant;
 import org.sne4j.logement.CategorieLogementActuel;
 import org.sne4j.logement.LogementActuel;
 import org.sne4j.logement.ModeleLogement;
@@ -154,13 +154,7 @@ public record FormulaireLogementActuel(
     /** The form. */
     public FormulaireLogementActuel build() {
       return new FormulaireLogementActuel(
-          modeles,
-          loyerMensuel,
-          nombreOccupants,
-          surface,
-          proprietaire,
-          categorie,
-          typologie);
+          modeles, loyerMensuel, nombreOccupants, surface, proprietaire, categorie, typologie);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.sne4j.formulaire;
 
-import org.sne4j.territoire.CodeInsee;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,12 +8,13 @@ import java.util.List;
 import org.sne4j.logement.CategorieLogementRecherche;
 import org.sne4j.logement.LogementRecherche;
 import org.sne4j.logement.TypeLogement;
+import org.sne4j.territoire.CodeInsee;
 
 /**
- * The dwelling sought in the form (CCH R441-2-2 h; interfaceNuu {@code logementRecherche}).
- * Mirrors {@link LogementRecherche}. The SNE's minimum content (DOMAIN.md §11.6): {@code
- * demandeElargie} given, at least one typology, one to ten communes, all distinct and in one
- * registration territory (one département, or Île-de-France).
+ * The dwelling sought in the form (CCH R441-2-2 h; interfaceNuu {@code logementRecherche}). Mirrors
+ * {@link LogementRecherche}. The SNE's minimum content (DOMAIN.md §11.6): {@code demandeElargie}
+ * given, at least one typology, one to ten communes, all distinct and in one registration territory
+ * (one département, or Île-de-France).
  *
  * @param demandeElargie whether the applicant accepts dwellings beyond the communes he lists («
  *     demande élargie »), mandatory
@@ -74,8 +74,8 @@ public record FormulaireLogementRecherche(
     private Builder() {}
 
     /**
-     * Sets whether the applicant accepts dwellings beyond the communes he lists (« demande
-     * élargie »), mandatory.
+     * Sets whether the applicant accepts dwellings beyond the communes he lists (« demande élargie
+     * »), mandatory.
      */
     public Builder demandeElargie(Boolean demandeElargie) {
       this.demandeElargie = demandeElargie;
@@ -94,9 +94,7 @@ public record FormulaireLogementRecherche(
       return this;
     }
 
-    /**
-     * Sets the INSEE codes of the communes wished, in order of preference, one to ten.
-     */
+    /** Sets the INSEE codes of the communes wished, in order of preference, one to ten. */
     public Builder communes(List<String> communes) {
       this.communes = communes;
       return this;

@@ -11,9 +11,8 @@ import org.sne4j.menage.PersonneACharge;
 import org.sne4j.menage.Sexe;
 
 /**
- * A dependant who will live in the dwelling (CCH R441-2-2 a; interfaceNuu {@code
- * personneACharge}). Mirrors {@link PersonneACharge}: name, first name, birth date, sex and
- * family link are mandatory.
+ * A dependant who will live in the dwelling (CCH R441-2-2 a; interfaceNuu {@code personneACharge}).
+ * Mirrors {@link PersonneACharge}: name, first name, birth date, sex and family link are mandatory.
  *
  * @param nom name, mandatory
  * @param prenom first name, mandatory
@@ -124,8 +123,8 @@ public record FormulairePersonneACharge(
     }
 
     /**
-     * Sets whether the dependant is disabled (arrêté du 29 juillet 1987 art. 2); {@code null}
-     * means no.
+     * Sets whether the dependant is disabled (arrêté du 29 juillet 1987 art. 2); {@code null} means
+     * no.
      */
     public Builder enSituationDeHandicap(Boolean enSituationDeHandicap) {
       this.enSituationDeHandicap = enSituationDeHandicap;
@@ -135,13 +134,7 @@ public record FormulairePersonneACharge(
     /** The form. */
     public FormulairePersonneACharge build() {
       return new FormulairePersonneACharge(
-          nom,
-          prenom,
-          dateNaissance,
-          sexe,
-          lien,
-          ressources,
-          enSituationDeHandicap);
+          nom, prenom, dateNaissance, sexe, lien, ressources, enSituationDeHandicap);
     }
   }
 }

@@ -1,10 +1,9 @@
 package org.sne4j.formulaire;
 
-import org.sne4j.territoire.CodeInsee;
 import jakarta.validation.constraints.NotNull;
-import java.util.Arrays;
 import org.sne4j.menage.SituationProfessionnelle;
 import org.sne4j.menage.TypeContratTravail;
+import org.sne4j.territoire.CodeInsee;
 
 /**
  * The employment situation of a holder (CCH R441-2-2 d; interfaceNuu {@code
@@ -98,11 +97,7 @@ public record FormulaireSituationProfessionnelle(
     /** The form. */
     public FormulaireSituationProfessionnelle build() {
       return new FormulaireSituationProfessionnelle(
-          contrat,
-          profession,
-          employeur,
-          communeTravail,
-          travailALEtranger);
+          contrat, profession, employeur, communeTravail, travailALEtranger);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.sne4j.formulaire;
 
-import org.sne4j.menage.Nir;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,18 +8,18 @@ import java.util.Arrays;
 import java.util.List;
 import org.sne4j.menage.Civilite;
 import org.sne4j.menage.Nationalite;
+import org.sne4j.menage.Nir;
 import org.sne4j.menage.SituationFamiliale;
 import org.sne4j.menage.Titulaire;
 
 /**
  * A holder in the form: the applicant (demandeur) or a future co-holder of the lease; block D of
- * the interfaceNuu format and the first pages of the CERFA 14069 (CCH R441-2-2 a: identity and
- * NIR; b: address and contact details; c: family situation; d: employment; e: resources and
- * taxable income). Mirrors {@link Titulaire}.
+ * the interfaceNuu format and the first pages of the CERFA 14069 (CCH R441-2-2 a: identity and NIR;
+ * b: address and contact details; c: family situation; d: employment; e: resources and taxable
+ * income). Mirrors {@link Titulaire}.
  *
  * <p>Mandatory for every holder: civilité, nom, prénom, date of birth, nationality, family
- * situation. The address is mandatory for the applicant only ({@link
- * AdresseDemandeurObligatoire}).
+ * situation. The address is mandatory for the applicant only ({@link AdresseDemandeurObligatoire}).
  *
  * @param civilite civility, mandatory
  * @param nom birth name, mandatory
@@ -58,12 +57,12 @@ public record FormulaireTitulaire(
     @Valid FormulaireSituationProfessionnelle situationProfessionnelle,
     @Size(max = FormulaireDemande.ELEMENTS_MAX, message = "{sne.liste.trop-longue}")
         List<@NotNull(message = "{sne.champ.obligatoire}") @Valid FormulaireRevenuFiscal>
-        revenusFiscaux,
+            revenusFiscaux,
     @Size(max = FormulaireDemande.ELEMENTS_MAX, message = "{sne.liste.trop-longue}")
         List<@NotNull(message = "{sne.champ.obligatoire}") @Valid FormulaireRessource> ressources,
     @Size(max = FormulaireDemande.ELEMENTS_MAX, message = "{sne.liste.trop-longue}")
         List<@NotNull(message = "{sne.champ.obligatoire}") @Valid FormulaireRessourceVersee>
-        ressourcesVersees,
+            ressourcesVersees,
     Boolean enSituationDeHandicap) {
 
   /** Null lists become empty; the elements, nulls included, are kept as given. */

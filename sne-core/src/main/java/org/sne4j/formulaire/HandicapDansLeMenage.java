@@ -11,8 +11,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The number of persons concerned by the disability block is not greater than the number of
- * persons to be housed (code {@code handicap.personnes-trop-nombreuses}, on {@code
+ * The number of persons concerned by the disability block is not greater than the number of persons
+ * to be housed (code {@code handicap.personnes-trop-nombreuses}, on {@code
  * handicap.nombrePersonnes}).
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code

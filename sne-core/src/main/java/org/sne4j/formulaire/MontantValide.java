@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated amount in euros is one that {@link org.sne4j.commun.Montant} holds: positive or
- * zero (else code {@code montant.negatif}), at most two decimals and thirteen integer digits
- * (else code {@code montant.invalide}). The format check is {@link
+ * zero (else code {@code montant.negatif}), at most two decimals and thirteen integer digits (else
+ * code {@code montant.invalide}). The format check is {@link
  * org.sne4j.commun.Montant#isValid(String)}'s, on the amount written without exponent; huge
  * exponents are rejected before the amount is ever written out. {@code null} is valid.
  *

@@ -12,9 +12,9 @@ import java.lang.annotation.Target;
 
 /**
  * The household counts at most {@link #max()} persons: the applicant, the co-holders, the
- * dependants, the children expected and the children received part-time. No text sets a
- * ceiling: this one bounds hostile input well above any real household (code {@code
- * menage.trop-nombreux}, on the whole form, path {@code ""}).
+ * dependants, the children expected and the children received part-time. No text sets a ceiling:
+ * this one bounds hostile input well above any real household (code {@code menage.trop-nombreux},
+ * on the whole form, path {@code ""}).
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code menage.trop-nombreux}.
  */

@@ -14,10 +14,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text is a phone number: digits, optionally a leading {@code +}, and the
- * separators space, dot, hyphen, slash and parentheses; 6 to 15 digits (ITU-T E.164 allows 15);
- * at most 30 characters. Surrounding blanks are ignored. {@code null} and blank are valid (an
- * optional field left empty).
+ * The annotated text is a phone number: digits, optionally a leading {@code +}, and the separators
+ * space, dot, hyphen, slash and parentheses; 6 to 15 digits (ITU-T E.164 allows 15); at most 30
+ * characters. Surrounding blanks are ignored. {@code null} and blank are valid (an optional field
+ * left empty).
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code telephone.invalide}.
  */

@@ -15,11 +15,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text is a single-line text (a name, an address line, a profession): at most
- * {@link FormulaireDemande#LONGUEUR_COURTE_MAX} characters (code {@code texte.trop-long},
- * counted before blanks are stripped, so that hostile input is bounded) and only characters a
- * person can type (code {@code texte.caracteres-interdits}, see {@link TexteImprimable}). {@code
- * null} is valid. Each part reports its own violation.
+ * The annotated text is a single-line text (a name, an address line, a profession): at most {@link
+ * FormulaireDemande#LONGUEUR_COURTE_MAX} characters (code {@code texte.trop-long}, counted before
+ * blanks are stripped, so that hostile input is bounded) and only characters a person can type
+ * (code {@code texte.caracteres-interdits}, see {@link TexteImprimable}). {@code null} is valid.
+ * Each part reports its own violation.
  */
 @Documented
 @Constraint(validatedBy = {})

@@ -14,8 +14,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text holds only characters that the SNE's XML exchange format can carry and that
- * a person can type: no control character (tab, line feed and carriage return only when {@link
+ * The annotated text holds only characters that the SNE's XML exchange format can carry and that a
+ * person can type: no control character (tab, line feed and carriage return only when {@link
  * #multiligne()}), no lone surrogate, no non-character {@code U+FFFE}/{@code U+FFFF}. The text is
  * checked as the form reads it, stripped: a trailing line feed pasted with a name is harmless.
  * {@code null} is valid.

@@ -16,10 +16,10 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated text is a free text that may span several lines: at most {@link
- * FormulaireDemande#LONGUEUR_LONGUE_MAX} characters (code {@code texte.trop-long},
- * counted before blanks are stripped, so that hostile input is bounded) and only characters a
- * person can type (code {@code texte.caracteres-interdits}, see {@link TexteImprimable}). {@code
- * null} is valid. Each part reports its own violation.
+ * FormulaireDemande#LONGUEUR_LONGUE_MAX} characters (code {@code texte.trop-long}, counted before
+ * blanks are stripped, so that hostile input is bounded) and only characters a person can type
+ * (code {@code texte.caracteres-interdits}, see {@link TexteImprimable}). {@code null} is valid.
+ * Each part reports its own violation.
  */
 @Documented
 @Constraint(validatedBy = {})

@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated text is given: not {@code null} and not blank in the sense of {@link
- * String#isBlank()}, the very test of the domain records, so that a text the form accepts is
- * never refused by them.
+ * String#isBlank()}, the very test of the domain records, so that a text the form accepts is never
+ * refused by them.
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code champ.obligatoire}.
  */

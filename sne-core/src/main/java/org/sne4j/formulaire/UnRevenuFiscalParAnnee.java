@@ -11,9 +11,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A holder ({@link FormulaireTitulaire}) declares at most one tax reference income per year
- * (code {@code revenu-fiscal.annee-en-double}, on {@code revenusFiscaux[i].annee} of each repeated
- * year after the first).
+ * A holder ({@link FormulaireTitulaire}) declares at most one tax reference income per year (code
+ * {@code revenu-fiscal.annee-en-double}, on {@code revenusFiscaux[i].annee} of each repeated year
+ * after the first).
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code revenu-fiscal.annee-en-double}.
  */

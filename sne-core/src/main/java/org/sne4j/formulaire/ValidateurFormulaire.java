@@ -23,8 +23,8 @@ import org.sne4j.demande.ContenuDemande;
 /**
  * The single entry point of the form's validation: checks a {@link FormulaireDemande} against every
  * constraint at once and reports <em>all</em> the violations (never fail-fast), each with its
- * stable code, its field path and a message in French, or in English on request; {@link
- * #valide} also turns a valid form into its {@link ContenuDemande}.
+ * stable code, its field path and a message in French, or in English on request; {@link #valide}
+ * also turns a valid form into its {@link ContenuDemande}.
  *
  * <p>The validation runs on Hibernate Validator configured with {@link
  * ParameterMessageInterpolator}: no expression language is needed nor loaded. The validator
@@ -85,8 +85,7 @@ public final class ValidateurFormulaire {
     if (formulaire == null) {
       String template = "{sne." + CodesViolation.FORMULAIRE_ABSENT + "}";
       return List.of(
-          new Violation(
-              CodesViolation.FORMULAIRE_ABSENT, "", Messages.resoudre(template, locale)));
+          new Violation(CodesViolation.FORMULAIRE_ABSENT, "", Messages.resoudre(template, locale)));
     }
     Validator validateur =
         Usine.FABRIQUE

@@ -13,17 +13,17 @@ import org.sne4j.menage.Nir;
 import org.sne4j.territoire.CodeInsee;
 
 /**
- * The validators of the field constraints. Each one delegates the check to the value type that
- * owns it ({@code isValid}) whenever there is one, so that a check never lives in two places.
- * They are package-private: {@link FabriqueValidateurs} instantiates them.
+ * The validators of the field constraints. Each one delegates the check to the value type that owns
+ * it ({@code isValid}) whenever there is one, so that a check never lives in two places. They are
+ * package-private: {@link FabriqueValidateurs} instantiates them.
  */
 final class ValidateursChamps {
 
   private ValidateursChamps() {}
 
   /**
-   * The reference date of the validation: the payload {@link ValidateurFormulaire} passes, or
-   * today by the validator's clock provider.
+   * The reference date of the validation: the payload {@link ValidateurFormulaire} passes, or today
+   * by the validator's clock provider.
    */
   static LocalDate dateReference(ConstraintValidatorContext contexte) {
     try {

@@ -128,7 +128,14 @@ class ContraintesTest {
   class NumeroDeSecuriteSociale {
 
     @ParameterizedTest
-    @ValueSource(strings = {Formulaires.NIR_AWA, "290057511304207", " 290057511304207 ", Formulaires.NIR_CORSE, "185062a00412372"})
+    @ValueSource(
+        strings = {
+          Formulaires.NIR_AWA,
+          "290057511304207",
+          " 290057511304207 ",
+          Formulaires.NIR_CORSE,
+          "185062a00412372"
+        })
     void un_nir_dont_la_cle_est_juste_est_accepte_avec_ou_sans_espaces(String nir) {
       // GIVEN
       FormulaireDemande formulaire = avecDemandeur(d -> d.nir(nir));
@@ -159,7 +166,14 @@ class ContraintesTest {
   class Coordonnees {
 
     @ParameterizedTest
-    @ValueSource(strings = {"0612345678", "06 12 34 56 78", "06.12.34.56.78", "+33 (0)1 45 67 89 10", "+262 262 12 34 56"})
+    @ValueSource(
+        strings = {
+          "0612345678",
+          "06 12 34 56 78",
+          "06.12.34.56.78",
+          "+33 (0)1 45 67 89 10",
+          "+262 262 12 34 56"
+        })
     void un_telephone_usuel_est_accepte(String telephone) {
       // GIVEN
       FormulaireDemande formulaire = avecDemandeur(d -> d.telephone(telephone));
@@ -168,7 +182,8 @@ class ContraintesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "12345", "06 12 34 56 78 ext. 4", "0612345678901234567", "++33612345678"})
+    @ValueSource(
+        strings = {"abc", "12345", "06 12 34 56 78 ext. 4", "0612345678901234567", "++33612345678"})
     void un_telephone_mal_forme_est_refuse(String telephone) {
       // GIVEN
       FormulaireDemande formulaire = avecDemandeur(d -> d.telephoneSecondaire(telephone));
@@ -178,7 +193,8 @@ class ContraintesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"awa@example.fr", " awa.diallo+sne@mairie-paris.gouv.fr ", "élodie@exemple.fr"})
+    @ValueSource(
+        strings = {"awa@example.fr", " awa.diallo+sne@mairie-paris.gouv.fr ", "élodie@exemple.fr"})
     void une_adresse_electronique_usuelle_est_acceptee(String email) {
       // GIVEN
       FormulaireDemande formulaire = avecDemandeur(d -> d.email(email));
@@ -187,7 +203,16 @@ class ContraintesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"awa", "awa@", "@example.fr", "awa@example", "awa diallo@example.fr", "a@b@c.fr", "awa@exemple..fr"})
+    @ValueSource(
+        strings = {
+          "awa",
+          "awa@",
+          "@example.fr",
+          "awa@example",
+          "awa diallo@example.fr",
+          "a@b@c.fr",
+          "awa@exemple..fr"
+        })
     void une_adresse_electronique_mal_formee_est_refusee(String email) {
       // GIVEN
       FormulaireDemande formulaire = avecDemandeur(d -> d.email(email));
@@ -206,7 +231,8 @@ class ContraintesTest {
     @Test
     void un_cotitulaire_peut_omettre_son_adresse_mais_une_adresse_donnee_est_complete() {
       // GIVEN
-      FormulaireTitulaire sansAdresse = Formulaires.awaDiallo().prenom("Fatou").adresse(null).build();
+      FormulaireTitulaire sansAdresse =
+          Formulaires.awaDiallo().prenom("Fatou").adresse(null).build();
       FormulaireTitulaire adresseIncomplete =
           Formulaires.awaDiallo()
               .prenom("Fatou")
@@ -234,7 +260,8 @@ class ContraintesTest {
       // GIVEN
       FormulaireDemande formulaire =
           avecDemandeur(
-              d -> d.adresse(FormulaireAdresse.enFrance(null, "rue Haute", "59000", null, "Lille")));
+              d ->
+                  d.adresse(FormulaireAdresse.enFrance(null, "rue Haute", "59000", null, "Lille")));
       // WHEN THEN
       assertThat(signalees(formulaire))
           .containsExactly("demandeur.adresse.commune adresse.commune-manquante");
@@ -248,7 +275,8 @@ class ContraintesTest {
           avecDemandeur(
               d ->
                   d.adresse(
-                      FormulaireAdresse.enFrance("12", "rue de la Glacière", codePostal, "75113", "Paris")));
+                      FormulaireAdresse.enFrance(
+                          "12", "rue de la Glacière", codePostal, "75113", "Paris")));
       // WHEN THEN
       assertThat(signalees(formulaire))
           .containsExactly("demandeur.adresse.codePostal code-postal.invalide");
@@ -259,7 +287,9 @@ class ContraintesTest {
       // GIVEN
       FormulaireDemande formulaire =
           avecDemandeur(
-              d -> d.adresse(FormulaireAdresse.enFrance("1", "rue Haute", "59000", "59 350", "Lille")));
+              d ->
+                  d.adresse(
+                      FormulaireAdresse.enFrance("1", "rue Haute", "59000", "59 350", "Lille")));
       // WHEN THEN
       assertThat(signalees(formulaire))
           .containsExactly("demandeur.adresse.commune code-insee.invalide");
@@ -271,10 +301,13 @@ class ContraintesTest {
       FormulaireDemande avecPays = Formulaires.unDemandeurALEtranger();
       FormulaireDemande sansPays =
           avecDemandeur(
-              d -> d.adresse(FormulaireAdresse.aLEtranger("Rue Haute 112", "B-1000", "Bruxelles", " ")));
+              d ->
+                  d.adresse(
+                      FormulaireAdresse.aLEtranger("Rue Haute 112", "B-1000", "Bruxelles", " ")));
       // WHEN THEN
       assertThat(signalees(avecPays)).isEmpty();
-      assertThat(signalees(sansPays)).containsExactly("demandeur.adresse.pays adresse.pays-manquant");
+      assertThat(signalees(sansPays))
+          .containsExactly("demandeur.adresse.pays adresse.pays-manquant");
     }
   }
 
@@ -302,7 +335,8 @@ class ContraintesTest {
     @Test
     void une_personne_a_au_plus_cent_trente_ans() {
       // GIVEN
-      FormulaireDemande centTrente = avecDemandeur(d -> d.dateNaissance(DATE_DEPOT.minusYears(130)));
+      FormulaireDemande centTrente =
+          avecDemandeur(d -> d.dateNaissance(DATE_DEPOT.minusYears(130)));
       FormulaireDemande plus =
           avecDemandeur(d -> d.dateNaissance(DATE_DEPOT.minusYears(130).minusDays(1)));
       // WHEN THEN
@@ -395,7 +429,8 @@ class ContraintesTest {
       // WHEN THEN
       assertThat(signalees(formulaire))
           .containsExactly(
-              "cotitulaires[0].lien champ.obligatoire", "cotitulaires[0].personne champ.obligatoire");
+              "cotitulaires[0].lien champ.obligatoire",
+              "cotitulaires[0].personne champ.obligatoire");
     }
 
     @Test
@@ -442,7 +477,9 @@ class ContraintesTest {
     void une_naissance_attendue_a_son_nombre_et_sa_date() {
       // GIVEN
       FormulaireDemande formulaire =
-          unePersonneSeuleAParis().toBuilder().naissanceAttendue(FormulaireNaissance.of(null, null)).build();
+          unePersonneSeuleAParis().toBuilder()
+              .naissanceAttendue(FormulaireNaissance.of(null, null))
+              .build();
       // WHEN THEN
       assertThat(signalees(formulaire))
           .containsExactly(
@@ -490,7 +527,11 @@ class ContraintesTest {
               .naissanceAttendue(FormulaireNaissance.of(2, DATE_DEPOT.plusMonths(3)))
               .build();
       FormulaireDemande vingtEtUne =
-          vingt.toBuilder().enfantsEnGarde(FormulaireEnfantEnGarde.of("Léa", LocalDate.of(2016, 1, 1), Coparentalite.DROIT_DE_VISITE)).build();
+          vingt.toBuilder()
+              .enfantsEnGarde(
+                  FormulaireEnfantEnGarde.of(
+                      "Léa", LocalDate.of(2016, 1, 1), Coparentalite.DROIT_DE_VISITE))
+              .build();
       // WHEN THEN
       assertThat(signalees(vingt)).isEmpty();
       assertThat(signalees(vingtEtUne)).containsExactly(" menage.trop-nombreux");
@@ -520,23 +561,39 @@ class ContraintesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "0.00", "1", "1234.5", "1234.56", "1200.500", "9999999999999.99", "1E+3", "0E+1000000000"})
+    @ValueSource(
+        strings = {
+          "0",
+          "0.00",
+          "1",
+          "1234.5",
+          "1234.56",
+          "1200.500",
+          "9999999999999.99",
+          "1E+3",
+          "0E+1000000000"
+        })
     void un_montant_positif_a_deux_decimales_au_plus_est_accepte(String montant) {
       // GIVEN
       FormulaireDemande formulaire =
           avecDemandeur(
-              d -> d.ressources(FormulaireRessource.of(TypeRessource.SALAIRES, new BigDecimal(montant))));
+              d ->
+                  d.ressources(
+                      FormulaireRessource.of(TypeRessource.SALAIRES, new BigDecimal(montant))));
       // WHEN THEN
       assertThat(signalees(formulaire)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0.001", "1234.567", "10000000000000", "1E+1000000000", "1E-1000000000"})
+    @ValueSource(
+        strings = {"0.001", "1234.567", "10000000000000", "1E+1000000000", "1E-1000000000"})
     void un_montant_a_plus_de_deux_decimales_ou_demesure_est_refuse(String montant) {
       // GIVEN
       FormulaireDemande formulaire =
           avecDemandeur(
-              d -> d.ressources(FormulaireRessource.of(TypeRessource.SALAIRES, new BigDecimal(montant))));
+              d ->
+                  d.ressources(
+                      FormulaireRessource.of(TypeRessource.SALAIRES, new BigDecimal(montant))));
       // WHEN THEN
       assertThat(signalees(formulaire))
           .containsExactly("demandeur.ressources[0].mensuel montant.invalide");
@@ -637,12 +694,14 @@ class ContraintesTest {
     void une_liste_compte_au_plus_cinquante_elements() {
       // GIVEN
       FormulaireRessource salaire = FormulaireRessource.of(TypeRessource.SALAIRES, BigDecimal.ONE);
-      FormulaireDemande cinquante = avecDemandeur(d -> d.ressources(Collections.nCopies(50, salaire)));
+      FormulaireDemande cinquante =
+          avecDemandeur(d -> d.ressources(Collections.nCopies(50, salaire)));
       FormulaireDemande cinquanteEtUn =
           avecDemandeur(d -> d.ressources(Collections.nCopies(51, salaire)));
       // WHEN THEN
       assertThat(signalees(cinquante)).isEmpty();
-      assertThat(signalees(cinquanteEtUn)).containsExactly("demandeur.ressources liste.trop-longue");
+      assertThat(signalees(cinquanteEtUn))
+          .containsExactly("demandeur.ressources liste.trop-longue");
     }
   }
 
@@ -653,7 +712,8 @@ class ContraintesTest {
     @Test
     void le_logement_actuel_est_obligatoire() {
       // GIVEN
-      FormulaireDemande formulaire = unePersonneSeuleAParis().toBuilder().logementActuel(null).build();
+      FormulaireDemande formulaire =
+          unePersonneSeuleAParis().toBuilder().logementActuel(null).build();
       // WHEN THEN
       assertThat(signalees(formulaire)).containsExactly("logementActuel champ.obligatoire");
     }
@@ -662,7 +722,9 @@ class ContraintesTest {
     void le_logement_actuel_a_au_moins_un_type() {
       // GIVEN
       FormulaireDemande vide =
-          unePersonneSeuleAParis().toBuilder().logementActuel(FormulaireLogementActuel.of()).build();
+          unePersonneSeuleAParis().toBuilder()
+              .logementActuel(FormulaireLogementActuel.of())
+              .build();
       FormulaireDemande avecUnAbsent =
           unePersonneSeuleAParis().toBuilder()
               .logementActuel(FormulaireLogementActuel.of(ModeleLogement.HOTEL, null))
@@ -817,8 +879,14 @@ class ContraintesTest {
     @Test
     void on_demande_au_plus_dix_communes() {
       // GIVEN
-      String[] dix = IntStream.rangeClosed(1, 10).mapToObj(i -> String.format("59%03d", i)).toArray(String[]::new);
-      String[] onze = IntStream.rangeClosed(1, 11).mapToObj(i -> String.format("59%03d", i)).toArray(String[]::new);
+      String[] dix =
+          IntStream.rangeClosed(1, 10)
+              .mapToObj(i -> String.format("59%03d", i))
+              .toArray(String[]::new);
+      String[] onze =
+          IntStream.rangeClosed(1, 11)
+              .mapToObj(i -> String.format("59%03d", i))
+              .toArray(String[]::new);
       // WHEN THEN
       assertThat(signalees(avecCommunes(unePersonneSeuleAParis(), dix))).isEmpty();
       assertThat(signalees(avecCommunes(unePersonneSeuleAParis(), onze)))
@@ -856,7 +924,8 @@ class ContraintesTest {
       // WHEN THEN
       assertThat(signalees(absente))
           .containsExactly("logementRecherche.communes[1] champ.obligatoire");
-      assertThat(signalees(vide)).containsExactly("logementRecherche.communes[1] champ.obligatoire");
+      assertThat(signalees(vide))
+          .containsExactly("logementRecherche.communes[1] champ.obligatoire");
     }
 
     @Test
@@ -878,7 +947,8 @@ class ContraintesTest {
     @DisplayName("Une demande par région en Île-de-France : Paris (75) et Seine-Saint-Denis (93)")
     void les_communes_de_paris_et_de_seine_saint_denis_forment_une_seule_demande() {
       // GIVEN
-      FormulaireDemande formulaire = avecCommunes(unePersonneSeuleAParis(), "75113", "93066", "95127");
+      FormulaireDemande formulaire =
+          avecCommunes(unePersonneSeuleAParis(), "75113", "93066", "95127");
       // WHEN THEN
       assertThat(signalees(formulaire)).isEmpty();
     }
@@ -887,7 +957,8 @@ class ContraintesTest {
     @DisplayName("Une demande par département ailleurs : le Nord (59) et le Pas-de-Calais (62)")
     void les_communes_du_nord_et_du_pas_de_calais_relevent_de_deux_demandes() {
       // GIVEN
-      FormulaireDemande formulaire = avecCommunes(unePersonneSeuleAParis(), "59350", "59009", "62041");
+      FormulaireDemande formulaire =
+          avecCommunes(unePersonneSeuleAParis(), "59350", "59009", "62041");
       // WHEN
       List<Violation> violations = Signalements.VALIDATEUR.valider(formulaire, DATE_DEPOT);
       // THEN
@@ -922,7 +993,8 @@ class ContraintesTest {
     @Test
     void aucune_aide_technique_ne_se_combine_pas_avec_une_aide() {
       // GIVEN
-      FormulaireDemande formulaire = avecHandicap(h -> h.aidesTechniques(AideTechnique.AUCUNE, AideTechnique.CANNE_BEQUILLE));
+      FormulaireDemande formulaire =
+          avecHandicap(h -> h.aidesTechniques(AideTechnique.AUCUNE, AideTechnique.CANNE_BEQUILLE));
       // WHEN THEN
       assertThat(signalees(formulaire))
           .containsExactly("handicap.aidesTechniques aides-techniques.aucune-combinee");
@@ -983,10 +1055,10 @@ class ContraintesTest {
     @ValueSource(strings = {"111102351787GDPUB", "1111023517879GDPUB1", "1111023517879GDPU!"})
     void un_numero_unique_mal_forme_est_refuse(String numero) {
       // GIVEN
-      FormulaireDemande formulaire = unePersonneSeuleAParis().toBuilder().numeroUnique(numero).build();
+      FormulaireDemande formulaire =
+          unePersonneSeuleAParis().toBuilder().numeroUnique(numero).build();
       // WHEN THEN
       assertThat(signalees(formulaire)).containsExactly("numeroUnique numero-unique.invalide");
     }
   }
-
 }

@@ -69,7 +69,8 @@ class ConversionTest {
     // WHEN
     ContenuDemande contenu = VALIDATEUR.valide(formulaire, DATE_DEPOT);
     // THEN
-    assertThat(contenu.logementRecherche().communes()).hasSameSizeAs(formulaire.logementRecherche().communes());
+    assertThat(contenu.logementRecherche().communes())
+        .hasSameSizeAs(formulaire.logementRecherche().communes());
   }
 
   @Test
@@ -89,8 +90,11 @@ class ConversionTest {
     assertThat(menage.cotitulaires().get(0).personne().enSituationDeHandicap()).isTrue();
     assertThat(contenu.logementActuel().loyerMensuel()).contains(Montant.centimes(85_050));
     assertThat(contenu.logementActuel().surface()).isEqualTo(OptionalInt.of(48));
-    assertThat(contenu.motifs()).containsExactly(MotifDemande.LOGEMENT_TROP_PETIT, MotifDemande.HANDICAP, MotifDemande.AUTRE);
-    assertThat(contenu.precisionMotif()).contains("Escalier sans ascenseur,\ninaccessible au fauteuil de Louis.");
+    assertThat(contenu.motifs())
+        .containsExactly(
+            MotifDemande.LOGEMENT_TROP_PETIT, MotifDemande.HANDICAP, MotifDemande.AUTRE);
+    assertThat(contenu.precisionMotif())
+        .contains("Escalier sans ascenseur,\ninaccessible au fauteuil de Louis.");
     assertThat(contenu.territoire()).isEqualTo(TerritoireEnregistrement.ILE_DE_FRANCE);
     assertThat(contenu.handicap().orElseThrow().exigeAccesSansMarche()).isTrue();
     assertThat(contenu.avisPostalSouhaite()).isTrue();
@@ -125,12 +129,19 @@ class ConversionTest {
     assertThat(demandeur.prenom()).isEqualTo("Awa");
     assertThat(demandeur.nomUsage()).isEmpty();
     assertThat(demandeur.nir()).contains(new Nir("290057511304207"));
-    assertThat(demandeur.contact()).isEqualTo(new Contact(Optional.of("06 12 34 56 78"), Optional.empty(), Optional.empty()));
+    assertThat(demandeur.contact())
+        .isEqualTo(new Contact(Optional.of("06 12 34 56 78"), Optional.empty(), Optional.empty()));
     assertThat(demandeur.adresse())
         .contains(
             new Adresse(
-                false, Optional.empty(), "rue de la Glacière", Optional.empty(), "75013",
-                Optional.of(new CodeInsee("75113")), "Paris", Optional.empty()));
+                false,
+                Optional.empty(),
+                "rue de la Glacière",
+                Optional.empty(),
+                "75013",
+                Optional.of(new CodeInsee("75113")),
+                "Paris",
+                Optional.empty()));
   }
 
   @Test
@@ -138,12 +149,16 @@ class ConversionTest {
     // GIVEN
     FormulaireDemande formulaire =
         Formulaires.uneFamilleEnCorse().toBuilder()
-            .demandeur(Formulaires.uneFamilleEnCorse().demandeur().toBuilder().nir("185062a00412372").build())
+            .demandeur(
+                Formulaires.uneFamilleEnCorse().demandeur().toBuilder()
+                    .nir("185062a00412372")
+                    .build())
             .build();
     // WHEN
     ContenuDemande contenu = VALIDATEUR.valide(formulaire, DATE_DEPOT);
     // THEN
-    assertThat(contenu.logementRecherche().communes()).containsExactly(new CodeInsee("2A004"), new CodeInsee("2A247"));
+    assertThat(contenu.logementRecherche().communes())
+        .containsExactly(new CodeInsee("2A004"), new CodeInsee("2A247"));
     assertThat(contenu.menage().demandeur().nir()).contains(new Nir("185062A00412372"));
     assertThat(contenu.territoire()).isEqualTo(new TerritoireEnregistrement("2A"));
   }
@@ -185,7 +200,8 @@ class ConversionTest {
                     FormulaireRessource.of(TypeRessource.RETRAITE, new BigDecimal("1200.500")),
                     FormulaireRessource.of(TypeRessource.AUTRES, new BigDecimal("1E+3"))));
     // WHEN
-    List<Ressource> ressources = VALIDATEUR.valide(formulaire, DATE_DEPOT).menage().demandeur().ressources();
+    List<Ressource> ressources =
+        VALIDATEUR.valide(formulaire, DATE_DEPOT).menage().demandeur().ressources();
     // THEN
     assertThat(ressources)
         .extracting(Ressource::mensuel)
@@ -224,8 +240,10 @@ class ConversionTest {
     FormulaireDemande formulaire = FormulaireDemande.depuis(contenu);
     // THEN
     assertThat(formulaire.numeroUnique()).isNull();
-    assertThat(formulaire.logementRecherche().communes()).containsExactly("59350", "59009", "59512");
-    assertThat(formulaire.demandeur().revenusFiscaux().get(0).montant()).isEqualByComparingTo("18250.75");
+    assertThat(formulaire.logementRecherche().communes())
+        .containsExactly("59350", "59009", "59512");
+    assertThat(formulaire.demandeur().revenusFiscaux().get(0).montant())
+        .isEqualByComparingTo("18250.75");
     assertThat(formulaire.demandeur().nir()).isEqualTo("189065935045614");
   }
 
@@ -267,29 +285,54 @@ class ConversionTest {
             Nationalite.HORS_UNION_EUROPEENNE,
             SituationFamiliale.PACSE,
             Optional.of(new Nir("189065935045614")),
-            new Contact(Optional.of("03 20 00 00 00"), Optional.empty(), Optional.of("karim@example.org")),
+            new Contact(
+                Optional.of("03 20 00 00 00"), Optional.empty(), Optional.of("karim@example.org")),
             Optional.of(
                 new Adresse(
-                    false, Optional.of("5"), "place du Théâtre", Optional.of("3e étage"), "59800",
-                    Optional.of(new CodeInsee("59350")), "Lille", Optional.empty())),
+                    false,
+                    Optional.of("5"),
+                    "place du Théâtre",
+                    Optional.of("3e étage"),
+                    "59800",
+                    Optional.of(new CodeInsee("59350")),
+                    "Lille",
+                    Optional.empty())),
             Optional.of(
                 new SituationProfessionnelle(
-                    TypeContratTravail.CDD, Optional.of("Intérimaire"), Optional.of("Manpower"),
-                    Optional.empty(), true)),
+                    TypeContratTravail.CDD,
+                    Optional.of("Intérimaire"),
+                    Optional.of("Manpower"),
+                    Optional.empty(),
+                    true)),
             List.of(
                 new RevenuFiscal(2023, Montant.centimes(1_825_075)),
                 new RevenuFiscal(2022, Montant.euros(17_000))),
             List.of(new Ressource(TypeRessource.SALAIRES, Montant.centimes(152_033))),
-            List.of(new RessourceVersee(TypeRessourceVersee.PENSION_ALIMENTAIRE_VERSEE, Montant.euros(200))),
+            List.of(
+                new RessourceVersee(
+                    TypeRessourceVersee.PENSION_ALIMENTAIRE_VERSEE, Montant.euros(200))),
             false);
     Titulaire partenaire =
         new Titulaire(
-            Civilite.MADAME, "NGUYEN", Optional.empty(), "Linh", LocalDate.of(1991, 2, 2),
-            Nationalite.UNION_EUROPEENNE, SituationFamiliale.PACSE, Optional.empty(), Contact.AUCUN,
+            Civilite.MADAME,
+            "NGUYEN",
+            Optional.empty(),
+            "Linh",
+            LocalDate.of(1991, 2, 2),
+            Nationalite.UNION_EUROPEENNE,
+            SituationFamiliale.PACSE,
+            Optional.empty(),
+            Contact.AUCUN,
             Optional.of(
                 new Adresse(
-                    true, Optional.empty(), "Rue Haute 112", Optional.empty(), "1000",
-                    Optional.empty(), "Bruxelles", Optional.of("Belgique"))),
+                    true,
+                    Optional.empty(),
+                    "Rue Haute 112",
+                    Optional.empty(),
+                    "1000",
+                    Optional.empty(),
+                    "Bruxelles",
+                    Optional.of("Belgique"))),
             Optional.empty(),
             List.of(new RevenuFiscal(2023, Montant.ZERO)),
             List.of(),
@@ -301,10 +344,17 @@ class ConversionTest {
             List.of(new Cotitulaire(partenaire, LienDemandeur.PARTENAIRE_PACS)),
             List.of(
                 new PersonneACharge(
-                    "LEFEBVRE", "Yanis", LocalDate.of(2018, 11, 30), Sexe.MASCULIN, LienParente.ENFANT,
-                    List.of(new Ressource(TypeRessource.AEEH, Montant.centimes(14_270))), true)),
+                    "LEFEBVRE",
+                    "Yanis",
+                    LocalDate.of(2018, 11, 30),
+                    Sexe.MASCULIN,
+                    LienParente.ENFANT,
+                    List.of(new Ressource(TypeRessource.AEEH, Montant.centimes(14_270))),
+                    true)),
             Optional.of(new NaissanceAttendue(2, DATE_DEPOT.plusMonths(6))),
-            List.of(new EnfantEnGarde("Sofia", LocalDate.of(2014, 4, 4), Coparentalite.DROIT_DE_VISITE)));
+            List.of(
+                new EnfantEnGarde(
+                    "Sofia", LocalDate.of(2014, 4, 4), Coparentalite.DROIT_DE_VISITE)));
     return new ContenuDemande(
         menage,
         new LogementActuel(
@@ -315,7 +365,10 @@ class ConversionTest {
             Optional.of("Lille Métropole Habitat"),
             Optional.of(CategorieLogementActuel.MAISON),
             Optional.of(TypeLogement.T3)),
-        Set.of(MotifDemande.LOGEMENT_TROP_PETIT, MotifDemande.AUTRE, MotifDemande.RAPPROCHEMENT_FAMILLE),
+        Set.of(
+            MotifDemande.LOGEMENT_TROP_PETIT,
+            MotifDemande.AUTRE,
+            MotifDemande.RAPPROCHEMENT_FAMILLE),
         Optional.of("Jumeaux attendus"),
         new LogementRecherche(
             false,
@@ -327,7 +380,9 @@ class ConversionTest {
                 2,
                 Optional.of(EtatHandicap.EVOLUTIF),
                 Set.of(),
-                Set.of(NatureHandicapSensoriel.DEFICIENCE_VISUELLE, NatureHandicapSensoriel.DEFICIENCE_AUDITIVE),
+                Set.of(
+                    NatureHandicapSensoriel.DEFICIENCE_VISUELLE,
+                    NatureHandicapSensoriel.DEFICIENCE_AUDITIVE),
                 Optional.of(CapaciteMarche.PREMIER_ETAGE),
                 Set.of(AideTechnique.AUCUNE),
                 Set.of(EquipementHandicap.WC_ESPACE_TRANSFERT),

@@ -37,7 +37,9 @@ final class Formulaires {
 
   private Formulaires() {}
 
-  /** Awa Diallo, alone, hosted by a friend in Paris, looking for a T1 or T2 in two arrondissements. */
+  /**
+   * Awa Diallo, alone, hosted by a friend in Paris, looking for a T1 or T2 in two arrondissements.
+   */
   static FormulaireDemande unePersonneSeuleAParis() {
     return FormulaireDemande.builder()
         .demandeur(awaDiallo().build())
@@ -64,8 +66,8 @@ final class Formulaires {
   }
 
   /**
-   * Every block filled in: a married couple with two dependants (one disabled), a child expected,
-   * a child in shared custody, incomes, resources, a private tenancy they sublet part of, reasons
+   * Every block filled in: a married couple with two dependants (one disabled), a child expected, a
+   * child in shared custody, incomes, resources, a private tenancy they sublet part of, reasons
    * including 23, four communes of Paris, Seine-Saint-Denis and Val-de-Marne (one Île-de-France
    * demand), and the « complément handicap ».
    */
@@ -101,7 +103,8 @@ final class Formulaires {
                 FormulaireRevenuFiscal.of(2022, new BigDecimal("20100.50")))
             .ressources(
                 FormulaireRessource.of(TypeRessource.SALAIRES, new BigDecimal("1890.42")),
-                FormulaireRessource.of(TypeRessource.ALLOCATIONS_FAMILIALES, new BigDecimal("148.52")))
+                FormulaireRessource.of(
+                    TypeRessource.ALLOCATIONS_FAMILIALES, new BigDecimal("148.52")))
             .ressourcesVersees(
                 FormulaireRessourceVersee.of(
                     TypeRessourceVersee.PENSION_ALIMENTAIRE_VERSEE, new BigDecimal("150")))
@@ -115,7 +118,8 @@ final class Formulaires {
             .dateNaissance(LocalDate.of(1988, 5, 3))
             .nationalite(Nationalite.UNION_EUROPEENNE)
             .situationFamiliale(SituationFamiliale.MARIE)
-            .situationProfessionnelle(FormulaireSituationProfessionnelle.of(TypeContratTravail.CHOMEUR))
+            .situationProfessionnelle(
+                FormulaireSituationProfessionnelle.of(TypeContratTravail.CHOMEUR))
             .revenusFiscaux(
                 FormulaireRevenuFiscal.of(2023, new BigDecimal("9800")),
                 FormulaireRevenuFiscal.of(2022, BigDecimal.ZERO))
@@ -142,7 +146,8 @@ final class Formulaires {
                 .sexe(Sexe.FEMININ)
                 .lien(LienParente.PARENT)
                 .ressources(
-                    FormulaireRessource.of(TypeRessource.MINIMUM_VIEILLESSE, new BigDecimal("1012")))
+                    FormulaireRessource.of(
+                        TypeRessource.MINIMUM_VIEILLESSE, new BigDecimal("1012")))
                 .build())
         .naissanceAttendue(FormulaireNaissance.of(1, DATE_DEPOT.plusMonths(4)))
         .enfantsEnGarde(
@@ -203,7 +208,8 @@ final class Formulaires {
     return FormulaireDemande.builder()
         .demandeur(demandeur)
         .enfantsEnGarde(
-            FormulaireEnfantEnGarde.of("Maria", LocalDate.of(2015, 7, 8), Coparentalite.DROIT_DE_VISITE))
+            FormulaireEnfantEnGarde.of(
+                "Maria", LocalDate.of(2015, 7, 8), Coparentalite.DROIT_DE_VISITE))
         .logementActuel(FormulaireLogementActuel.of(ModeleLogement.CHEZ_PARENTS_OU_ENFANTS))
         .motifs(MotifDemande.DIVORCE_SEPARATION)
         .logementRecherche(
@@ -247,8 +253,7 @@ final class Formulaires {
         .demandeur(
             awaDiallo()
                 .adresse(
-                    FormulaireAdresse.aLEtranger(
-                        "Rue Haute 112", "1000", "Bruxelles", "Belgique"))
+                    FormulaireAdresse.aLEtranger("Rue Haute 112", "1000", "Bruxelles", "Belgique"))
                 .build())
         .logementRecherche(
             FormulaireLogementRecherche.builder()

@@ -168,8 +168,11 @@ class ValidateurFormulaireTest {
   void les_violations_sont_triees_par_chemin_avec_les_indices_dans_l_ordre_numerique() {
     // GIVEN
     List<String> communes =
-        IntStream.range(0, 12).mapToObj(i -> i == 2 || i == 10 ? "x" : String.format("59%03d", i + 1)).toList();
-    FormulaireDemande formulaire = Formulaires.avecCommunes(unePersonneSeuleAParis(), communes.toArray(String[]::new));
+        IntStream.range(0, 12)
+            .mapToObj(i -> i == 2 || i == 10 ? "x" : String.format("59%03d", i + 1))
+            .toList();
+    FormulaireDemande formulaire =
+        Formulaires.avecCommunes(unePersonneSeuleAParis(), communes.toArray(String[]::new));
     // WHEN
     List<String> violations = signalees(formulaire);
     // THEN
@@ -215,7 +218,10 @@ class ValidateurFormulaireTest {
         // WHEN
         List<Violation> violations = VALIDATEUR.valider(sansNom, DATE_DEPOT, Locale.GERMAN);
         // THEN
-        assertThat(violations).extracting(Violation::message).first().isEqualTo("Ce champ est obligatoire.");
+        assertThat(violations)
+            .extracting(Violation::message)
+            .first()
+            .isEqualTo("Ce champ est obligatoire.");
       } finally {
         Locale.setDefault(avant);
       }
@@ -273,8 +279,18 @@ class ValidateurFormulaireTest {
       // GIVEN
       FormulaireDemande formulaire =
           Formulaires.avecCommunes(
-              unePersonneSeuleAParis(), "59001", "59002", "59003", "59004", "59005", "59006",
-              "59007", "59008", "59009", "59010", "59011");
+              unePersonneSeuleAParis(),
+              "59001",
+              "59002",
+              "59003",
+              "59004",
+              "59005",
+              "59006",
+              "59007",
+              "59008",
+              "59009",
+              "59010",
+              "59011");
       // WHEN
       List<Violation> violations = new ValidateurFormulaire().valider(formulaire, DATE_DEPOT);
       // THEN
@@ -415,7 +431,17 @@ class ValidateurFormulaireTest {
       // GIVEN: every block present, every field and list element null
       FormulaireTitulaire vide =
           new FormulaireTitulaire(
-              null, null, null, null, null, null, null, null, null, null, null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
               new FormulaireAdresse(null, null, null, null, null, null, null, null),
               new FormulaireSituationProfessionnelle(null, null, null, null, null),
               Arrays.asList(null, new FormulaireRevenuFiscal(null, null)),
@@ -428,14 +454,32 @@ class ValidateurFormulaireTest {
               vide,
               Arrays.asList(null, new FormulaireCotitulaire(null, vide)),
               Arrays.asList(
-                  null, new FormulairePersonneACharge(null, null, null, null, null, Arrays.asList((FormulaireRessource) null), null)),
+                  null,
+                  new FormulairePersonneACharge(
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      Arrays.asList((FormulaireRessource) null),
+                      null)),
               new FormulaireNaissance(null, null),
               Arrays.asList(null, new FormulaireEnfantEnGarde(null, null, null)),
-              new FormulaireLogementActuel(Arrays.asList((ModeleLogement) null), null, null, null, null, null, null),
+              new FormulaireLogementActuel(
+                  Arrays.asList((ModeleLogement) null), null, null, null, null, null, null),
               Arrays.asList((MotifDemande) null),
               null,
-              new FormulaireLogementRecherche(null, Arrays.asList((TypeLogement) null), Arrays.asList((String) null), null),
-              new FormulaireHandicap(null, null, Arrays.asList(null, null), Arrays.asList((org.sne4j.handicap.NatureHandicapSensoriel) null), null, Arrays.asList(AideTechnique.AUCUNE, null), Arrays.asList((org.sne4j.handicap.EquipementHandicap) null), null),
+              new FormulaireLogementRecherche(
+                  null, Arrays.asList((TypeLogement) null), Arrays.asList((String) null), null),
+              new FormulaireHandicap(
+                  null,
+                  null,
+                  Arrays.asList(null, null),
+                  Arrays.asList((org.sne4j.handicap.NatureHandicapSensoriel) null),
+                  null,
+                  Arrays.asList(AideTechnique.AUCUNE, null),
+                  Arrays.asList((org.sne4j.handicap.EquipementHandicap) null),
+                  null),
               null);
       // WHEN
       List<String> violations = signalees(formulaire);
@@ -459,7 +503,9 @@ class ValidateurFormulaireTest {
       FormulaireDemande formulaire =
           unFormulaireCompletValide().toBuilder()
               .motifs(Collections.nCopies(100_000, MotifDemande.LOGEMENT_TROP_CHER))
-              .personnesACharge(Collections.nCopies(10_000, unFormulaireCompletValide().personnesACharge().get(0)))
+              .personnesACharge(
+                  Collections.nCopies(
+                      10_000, unFormulaireCompletValide().personnesACharge().get(0)))
               .build();
       // WHEN
       List<String> violations = signalees(formulaire);
@@ -474,9 +520,12 @@ class ValidateurFormulaireTest {
           Formulaires.avecDemandeur(
               d ->
                   d.ressources(
-                      FormulaireRessource.of(TypeRessource.SALAIRES, new BigDecimal("1E+999999999")),
-                      FormulaireRessource.of(TypeRessource.SALAIRES, new BigDecimal("-1E+999999999")),
-                      FormulaireRessource.of(TypeRessource.SALAIRES, new BigDecimal("1E-999999999"))));
+                      FormulaireRessource.of(
+                          TypeRessource.SALAIRES, new BigDecimal("1E+999999999")),
+                      FormulaireRessource.of(
+                          TypeRessource.SALAIRES, new BigDecimal("-1E+999999999")),
+                      FormulaireRessource.of(
+                          TypeRessource.SALAIRES, new BigDecimal("1E-999999999"))));
       // WHEN
       List<String> violations = signalees(formulaire);
       // THEN
@@ -507,7 +556,8 @@ class ValidateurFormulaireTest {
   @Test
   void le_validateur_donne_les_memes_violations_depuis_plusieurs_fils() {
     // GIVEN
-    FormulaireDemande formulaire = Formulaires.avecCommunes(unePersonneSeuleAParis(), "59350", "62041");
+    FormulaireDemande formulaire =
+        Formulaires.avecCommunes(unePersonneSeuleAParis(), "59350", "62041");
     List<Violation> attendues = VALIDATEUR.valider(formulaire, DATE_DEPOT);
     // WHEN
     List<List<Violation>> obtenues =
