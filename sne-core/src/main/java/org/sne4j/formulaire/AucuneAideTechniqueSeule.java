@@ -11,7 +11,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * In the disability block ({@link FormulaireHandicap}), the technical aid « aucune » is not
+ * In the disability block ({@link FormulaireHandicap}), the technical aid « aucune » is not
  * combined with an aid (code {@code aides-techniques.aucune-combinee}, on {@code aidesTechniques}).
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code

@@ -84,10 +84,10 @@ public final class CodesViolation {
   /** The communes sought lie in several registration territories. */
   public static final String COMMUNES_TERRITOIRES_MULTIPLES = "communes.territoires-multiples";
 
-  /** Reason 23 « autre motif » is given without its text. */
+  /** Reason 23 « autre motif » is given without its text. */
   public static final String MOTIF_AUTRE_PRECISION_MANQUANTE = "motif-autre.precision-manquante";
 
-  /** The technical aid « aucune » is combined with an aid. */
+  /** The technical aid « aucune » is combined with an aid. */
   public static final String AIDES_TECHNIQUES_AUCUNE_COMBINEE = "aides-techniques.aucune-combinee";
 
   /** The household counts more than 20 persons. */

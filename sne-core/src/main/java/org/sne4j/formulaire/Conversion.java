@@ -30,7 +30,7 @@ import org.sne4j.territoire.CodeInsee;
  * Turns a valid form into the demand's content. Defined only on a form that {@link
  * ValidateurFormulaire} found valid, where it never throws: the constraints catch first every
  * problem the content's records would refuse. Texts are stripped, blank optional texts become
- * absent, {@code null} yes/no answers become « non », repeated values of a set count once.
+ * absent, {@code null} yes/no answers become « non », repeated values of a set count once.
  */
 final class Conversion {
 

@@ -12,7 +12,7 @@ import org.sne4j.territoire.CodeInsee;
  * @param etranger whether the address is abroad; {@code null} means in France
  * @param numero street number with its extension ({@code 12 bis})
  * @param voie street, mandatory
- * @param complement building, staircase, « chez … »
+ * @param complement building, staircase, « chez … »
  * @param codePostal postal code, mandatory: five digits in France, free abroad
  * @param commune INSEE code of the commune, mandatory for a French address
  * @param localite town as written on the envelope, mandatory
@@ -97,43 +97,43 @@ public record FormulaireAdresse(
       return this;
     }
 
-    /** Sets street number with its extension ({@code 12 bis}). */
+    /** Sets {@code numero}: street number with its extension ({@code 12 bis}). */
     public Builder numero(String numero) {
       this.numero = numero;
       return this;
     }
 
-    /** Sets street, mandatory. */
+    /** Sets {@code voie}: street, mandatory. */
     public Builder voie(String voie) {
       this.voie = voie;
       return this;
     }
 
-    /** Sets building, staircase, « chez … ». */
+    /** Sets {@code complement}: building, staircase, « chez … ». */
     public Builder complement(String complement) {
       this.complement = complement;
       return this;
     }
 
-    /** Sets postal code, mandatory: five digits in France, free abroad. */
+    /** Sets {@code codePostal}: postal code, mandatory: five digits in France, free abroad. */
     public Builder codePostal(String codePostal) {
       this.codePostal = codePostal;
       return this;
     }
 
-    /** Sets INSEE code of the commune, mandatory for a French address. */
+    /** Sets {@code commune}: INSEE code of the commune, mandatory for a French address. */
     public Builder commune(String commune) {
       this.commune = commune;
       return this;
     }
 
-    /** Sets town as written on the envelope, mandatory. */
+    /** Sets {@code localite}: town as written on the envelope, mandatory. */
     public Builder localite(String localite) {
       this.localite = localite;
       return this;
     }
 
-    /** Sets country, mandatory for an address abroad. */
+    /** Sets {@code pays}: country, mandatory for an address abroad. */
     public Builder pays(String pays) {
       this.pays = pays;
       return this;

@@ -6,8 +6,8 @@ import org.sne4j.menage.Cotitulaire;
 import org.sne4j.menage.LienDemandeur;
 
 /**
- * A future co-holder of the lease in the form (co-titulaire; CERFA 14069 « votre conjoint ou le
- * futur co-titulaire du bail »; interfaceNuu {@code cotitulaire}). Mirrors {@link Cotitulaire}.
+ * A future co-holder of the lease in the form (co-titulaire; CERFA 14069 « votre conjoint ou le
+ * futur co-titulaire du bail »; interfaceNuu {@code cotitulaire}). Mirrors {@link Cotitulaire}.
  *
  * @param lien link with the applicant, mandatory
  * @param personne the co-holder, mandatory; his address may be left out

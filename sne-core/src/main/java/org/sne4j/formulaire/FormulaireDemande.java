@@ -12,17 +12,17 @@ import org.sne4j.menage.Menage;
 
 /**
  * The form of a demand for social housing (demande de logement locatif social, CERFA 14069) as an
- * application or a vendor receives it: at registration (« première demande »), modification or
+ * application or a vendor receives it: at registration (« première demande »), modification or
  * renewal. It mirrors {@link ContenuDemande}, section by section of CCH R441-2-2: the household,
  * items a to e (the applicant {@link #demandeur()}, the co-holders, the dependants, the children
  * expected or received part-time), the current housing (f), the reasons (g), the dwelling sought
- * and the communes wished (h), and the « complément handicap » (i).
+ * and the communes wished (h), and the « complément handicap » (i).
  *
  * <p>Every component may be {@code null} and every list may hold {@code null}s or garbage, so that
  * any input can be represented and reported: {@link ValidateurFormulaire#valider} lists all that is
  * wrong as {@link Violation}s, and {@link ValidateurFormulaire#valide} turns a valid form into its
  * {@link ContenuDemande}. A {@code null} list means an empty one; a {@code null} yes/no answer
- * means « non », except {@code demandeElargie}, which the SNE requires. Texts are read stripped,
+ * means « non », except {@code demandeElargie}, which the SNE requires. Texts are read stripped,
  * and a blank optional text is absent.
  *
  * <p>{@link #depuis(ContenuDemande)} goes the other way, to pre-fill a renewal or modification
@@ -37,9 +37,9 @@ import org.sne4j.menage.Menage;
  * @param enfantsEnGarde the children in shared custody or with visiting rights
  * @param logementActuel the current housing (f), mandatory
  * @param motifs the reasons for the demand (g); repeated reasons count once
- * @param precisionMotif the text of reason 23 « autre motif particulier », required with it
+ * @param precisionMotif the text of reason 23 « autre motif particulier », required with it
  * @param logementRecherche the dwelling sought and the communes wished (h), mandatory
- * @param handicap the « complément handicap » (i), if any
+ * @param handicap the « complément handicap » (i), if any
  * @param avisPostalSouhaite whether the applicant who uses the online service also wants the
  *     renewal notice by post (R441-2-7); {@code null} means no
  */
@@ -90,8 +90,11 @@ public record FormulaireDemande(
   }
 
   /**
-   * The form of a content, to pre-fill a renewal or modification form: validated with a filing date
-   * at which its dates are still plausible, it gives back an equal content. The numéro unique is
+   * The form of a content, to pre-fill a renewal or modification form. Round trip: for a content
+   * built from a valid form (texts stripped, within the form's bounds), validating this form at a
+   * filing date where its dates are still plausible gives back an equal content. A content the form
+   * would not accept today, say an income year more than ten years old or an expected birth now
+   * past, gives a form whose violations tell the applicant what to update. The numéro unique is
    * left empty: set it with {@link #toBuilder()}.
    */
   public static FormulaireDemande depuis(ContenuDemande contenu) {
@@ -243,7 +246,7 @@ public record FormulaireDemande(
       return this;
     }
 
-    /** Sets the text of reason 23 « autre motif particulier », required with it. */
+    /** Sets the text of reason 23 « autre motif particulier », required with it. */
     public Builder precisionMotif(String precisionMotif) {
       this.precisionMotif = precisionMotif;
       return this;
@@ -255,7 +258,7 @@ public record FormulaireDemande(
       return this;
     }
 
-    /** Sets the « complément handicap » (i), if any. */
+    /** Sets the « complément handicap » (i), if any. */
     public Builder handicap(FormulaireHandicap handicap) {
       this.handicap = handicap;
       return this;

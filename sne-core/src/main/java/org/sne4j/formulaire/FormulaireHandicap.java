@@ -14,9 +14,9 @@ import org.sne4j.handicap.NatureHandicapMoteur;
 import org.sne4j.handicap.NatureHandicapSensoriel;
 
 /**
- * The « complément handicap » of the form (CCH R441-2-2 i): what makes an adapted dwelling
+ * The « complément handicap » of the form (CCH R441-2-2 i): what makes an adapted dwelling
  * necessary. Mirrors {@link BesoinsHandicap}: the number of persons concerned is mandatory in the
- * block and at most the household's size; the aid « aucune » stands alone; repeated list values
+ * block and at most the household's size; the aid « aucune » stands alone; repeated list values
  * count once.
  *
  * @param nombrePersonnes number of persons of the household concerned, mandatory in the block
@@ -24,7 +24,7 @@ import org.sne4j.handicap.NatureHandicapSensoriel;
  * @param moteur motor disabilities
  * @param sensoriel sensory disabilities
  * @param capaciteMarche how many steps can be climbed
- * @param aidesTechniques technical aids used; « aucune » alone
+ * @param aidesTechniques technical aids used; « aucune » alone
  * @param equipementsNecessaires equipment the dwelling must have
  * @param precisions free text
  */
@@ -102,19 +102,22 @@ public record FormulaireHandicap(
 
     private Builder() {}
 
-    /** Sets number of persons of the household concerned, mandatory in the block. */
+    /**
+     * Sets {@code nombrePersonnes}: number of persons of the household concerned, mandatory in the
+     * block.
+     */
     public Builder nombrePersonnes(Integer nombrePersonnes) {
       this.nombrePersonnes = nombrePersonnes;
       return this;
     }
 
-    /** Sets stable or progressive. */
+    /** Sets {@code etat}: stable or progressive. */
     public Builder etat(EtatHandicap etat) {
       this.etat = etat;
       return this;
     }
 
-    /** Sets motor disabilities. */
+    /** Sets {@code moteur}: motor disabilities. */
     public Builder moteur(List<NatureHandicapMoteur> moteur) {
       this.moteur = moteur;
       return this;
@@ -126,7 +129,7 @@ public record FormulaireHandicap(
       return this;
     }
 
-    /** Sets sensory disabilities. */
+    /** Sets {@code sensoriel}: sensory disabilities. */
     public Builder sensoriel(List<NatureHandicapSensoriel> sensoriel) {
       this.sensoriel = sensoriel;
       return this;
@@ -138,13 +141,13 @@ public record FormulaireHandicap(
       return this;
     }
 
-    /** Sets how many steps can be climbed. */
+    /** Sets {@code capaciteMarche}: how many steps can be climbed. */
     public Builder capaciteMarche(CapaciteMarche capaciteMarche) {
       this.capaciteMarche = capaciteMarche;
       return this;
     }
 
-    /** Sets technical aids used; « aucune » alone. */
+    /** Sets {@code aidesTechniques}: technical aids used; « aucune » alone. */
     public Builder aidesTechniques(List<AideTechnique> aidesTechniques) {
       this.aidesTechniques = aidesTechniques;
       return this;
@@ -156,7 +159,7 @@ public record FormulaireHandicap(
       return this;
     }
 
-    /** Sets equipment the dwelling must have. */
+    /** Sets {@code equipementsNecessaires}: equipment the dwelling must have. */
     public Builder equipementsNecessaires(List<EquipementHandicap> equipementsNecessaires) {
       this.equipementsNecessaires = equipementsNecessaires;
       return this;
@@ -169,7 +172,7 @@ public record FormulaireHandicap(
       return this;
     }
 
-    /** Sets free text. */
+    /** Sets {@code precisions}: free text. */
     public Builder precisions(String precisions) {
       this.precisions = precisions;
       return this;

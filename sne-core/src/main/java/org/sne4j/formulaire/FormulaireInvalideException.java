@@ -12,7 +12,7 @@ public final class FormulaireInvalideException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** How many violations the message names before « and N more ». */
+  /** How many violations the message names before « and N more ». */
   private static final int DANS_LE_MESSAGE = 10;
 
   /** The violations; an unmodifiable list of serializable records. */

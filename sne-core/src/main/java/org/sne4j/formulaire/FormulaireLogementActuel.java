@@ -115,37 +115,37 @@ public record FormulaireLogementActuel(
       return this;
     }
 
-    /** Sets monthly rent in euros, when the household pays one. */
+    /** Sets {@code loyerMensuel}: monthly rent in euros, when the household pays one. */
     public Builder loyerMensuel(BigDecimal loyerMensuel) {
       this.loyerMensuel = loyerMensuel;
       return this;
     }
 
-    /** Sets number of persons living in the dwelling. */
+    /** Sets {@code nombreOccupants}: number of persons living in the dwelling. */
     public Builder nombreOccupants(Integer nombreOccupants) {
       this.nombreOccupants = nombreOccupants;
       return this;
     }
 
-    /** Sets living area in square metres. */
+    /** Sets {@code surface}: living area in square metres. */
     public Builder surface(Integer surface) {
       this.surface = surface;
       return this;
     }
 
-    /** Sets name of the owner or landlord. */
+    /** Sets {@code proprietaire}: name of the owner or landlord. */
     public Builder proprietaire(String proprietaire) {
       this.proprietaire = proprietaire;
       return this;
     }
 
-    /** Sets flat or house. */
+    /** Sets {@code categorie}: flat or house. */
     public Builder categorie(CategorieLogementActuel categorie) {
       this.categorie = categorie;
       return this;
     }
 
-    /** Sets number of rooms. */
+    /** Sets {@code typologie}: number of rooms. */
     public Builder typologie(TypeLogement typologie) {
       this.typologie = typologie;
       return this;

@@ -16,8 +16,8 @@ import org.sne4j.territoire.CodeInsee;
  * given, at least one typology, one to ten communes, all distinct and in one registration territory
  * (one département, or Île-de-France).
  *
- * @param demandeElargie whether the applicant accepts dwellings beyond the communes he lists («
- *     demande élargie »), mandatory
+ * @param demandeElargie whether the applicant accepts dwellings beyond the communes he lists
+ *     (« demande élargie »), mandatory
  * @param typologies the sizes sought, at least one; repeated sizes count once
  * @param communes the INSEE codes of the communes wished, in order of preference, one to ten
  * @param categorie flat, house or either
@@ -74,8 +74,8 @@ public record FormulaireLogementRecherche(
     private Builder() {}
 
     /**
-     * Sets whether the applicant accepts dwellings beyond the communes he lists (« demande élargie
-     * »), mandatory.
+     * Sets whether the applicant accepts dwellings beyond the communes he lists (« demande
+     * élargie »), mandatory.
      */
     public Builder demandeElargie(Boolean demandeElargie) {
       this.demandeElargie = demandeElargie;
@@ -106,7 +106,7 @@ public record FormulaireLogementRecherche(
       return this;
     }
 
-    /** Sets flat, house or either. */
+    /** Sets {@code categorie}: flat, house or either. */
     public Builder categorie(CategorieLogementRecherche categorie) {
       this.categorie = categorie;
       return this;

@@ -80,31 +80,31 @@ public record FormulairePersonneACharge(
 
     private Builder() {}
 
-    /** Sets name, mandatory. */
+    /** Sets {@code nom}: name, mandatory. */
     public Builder nom(String nom) {
       this.nom = nom;
       return this;
     }
 
-    /** Sets first name, mandatory. */
+    /** Sets {@code prenom}: first name, mandatory. */
     public Builder prenom(String prenom) {
       this.prenom = prenom;
       return this;
     }
 
-    /** Sets birth date, mandatory, not after the filing date. */
+    /** Sets {@code dateNaissance}: birth date, mandatory, not after the filing date. */
     public Builder dateNaissance(LocalDate dateNaissance) {
       this.dateNaissance = dateNaissance;
       return this;
     }
 
-    /** Sets sex, mandatory. */
+    /** Sets {@code sexe}: sex, mandatory. */
     public Builder sexe(Sexe sexe) {
       this.sexe = sexe;
       return this;
     }
 
-    /** Sets family link with the applicant, mandatory. */
+    /** Sets {@code lien}: family link with the applicant, mandatory. */
     public Builder lien(LienParente lien) {
       this.lien = lien;
       return this;

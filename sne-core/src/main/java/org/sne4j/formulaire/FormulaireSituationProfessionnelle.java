@@ -64,25 +64,25 @@ public record FormulaireSituationProfessionnelle(
 
     private Builder() {}
 
-    /** Sets kind of contract or situation, mandatory in the block. */
+    /** Sets {@code contrat}: kind of contract or situation, mandatory in the block. */
     public Builder contrat(TypeContratTravail contrat) {
       this.contrat = contrat;
       return this;
     }
 
-    /** Sets occupation. */
+    /** Sets {@code profession}: occupation. */
     public Builder profession(String profession) {
       this.profession = profession;
       return this;
     }
 
-    /** Sets name of the main employer. */
+    /** Sets {@code employeur}: name of the main employer. */
     public Builder employeur(String employeur) {
       this.employeur = employeur;
       return this;
     }
 
-    /** Sets INSEE code of the commune of the workplace, in France. */
+    /** Sets {@code communeTravail}: INSEE code of the commune of the workplace, in France. */
     public Builder communeTravail(String communeTravail) {
       this.communeTravail = communeTravail;
       return this;

@@ -147,86 +147,86 @@ public record FormulaireTitulaire(
 
     private Builder() {}
 
-    /** Sets civility, mandatory. */
+    /** Sets {@code civilite}: civility, mandatory. */
     public Builder civilite(Civilite civilite) {
       this.civilite = civilite;
       return this;
     }
 
-    /** Sets birth name, mandatory. */
+    /** Sets {@code nom}: birth name, mandatory. */
     public Builder nom(String nom) {
       this.nom = nom;
       return this;
     }
 
-    /** Sets name in use, if different. */
+    /** Sets {@code nomUsage}: name in use, if different. */
     public Builder nomUsage(String nomUsage) {
       this.nomUsage = nomUsage;
       return this;
     }
 
-    /** Sets first name, mandatory. */
+    /** Sets {@code prenom}: first name, mandatory. */
     public Builder prenom(String prenom) {
       this.prenom = prenom;
       return this;
     }
 
-    /** Sets birth date, mandatory, not after the filing date. */
+    /** Sets {@code dateNaissance}: birth date, mandatory, not after the filing date. */
     public Builder dateNaissance(LocalDate dateNaissance) {
       this.dateNaissance = dateNaissance;
       return this;
     }
 
-    /** Sets nationality group, mandatory. */
+    /** Sets {@code nationalite}: nationality group, mandatory. */
     public Builder nationalite(Nationalite nationalite) {
       this.nationalite = nationalite;
       return this;
     }
 
-    /** Sets family situation (c), mandatory. */
+    /** Sets {@code situationFamiliale}: family situation (c), mandatory. */
     public Builder situationFamiliale(SituationFamiliale situationFamiliale) {
       this.situationFamiliale = situationFamiliale;
       return this;
     }
 
-    /** Sets social security number (a), with or without spaces, when given. */
+    /** Sets {@code nir}: social security number (a), with or without spaces, when given. */
     public Builder nir(String nir) {
       this.nir = nir;
       return this;
     }
 
-    /** Sets main phone number. */
+    /** Sets {@code telephone}: main phone number. */
     public Builder telephone(String telephone) {
       this.telephone = telephone;
       return this;
     }
 
-    /** Sets another phone number. */
+    /** Sets {@code telephoneSecondaire}: another phone number. */
     public Builder telephoneSecondaire(String telephoneSecondaire) {
       this.telephoneSecondaire = telephoneSecondaire;
       return this;
     }
 
-    /** Sets e-mail address. */
+    /** Sets {@code email}: e-mail address. */
     public Builder email(String email) {
       this.email = email;
       return this;
     }
 
-    /** Sets postal address (b); mandatory for the applicant. */
+    /** Sets {@code adresse}: postal address (b); mandatory for the applicant. */
     public Builder adresse(FormulaireAdresse adresse) {
       this.adresse = adresse;
       return this;
     }
 
-    /** Sets employment situation (d). */
+    /** Sets {@code situationProfessionnelle}: employment situation (d). */
     public Builder situationProfessionnelle(
         FormulaireSituationProfessionnelle situationProfessionnelle) {
       this.situationProfessionnelle = situationProfessionnelle;
       return this;
     }
 
-    /** Sets tax reference incomes (e), at most one per year. */
+    /** Sets {@code revenusFiscaux}: tax reference incomes (e), at most one per year. */
     public Builder revenusFiscaux(List<FormulaireRevenuFiscal> revenusFiscaux) {
       this.revenusFiscaux = revenusFiscaux;
       return this;
@@ -238,7 +238,7 @@ public record FormulaireTitulaire(
       return this;
     }
 
-    /** Sets monthly resources received (e). */
+    /** Sets {@code ressources}: monthly resources received (e). */
     public Builder ressources(List<FormulaireRessource> ressources) {
       this.ressources = ressources;
       return this;
@@ -250,7 +250,7 @@ public record FormulaireTitulaire(
       return this;
     }
 
-    /** Sets monthly amounts paid, such as maintenance. */
+    /** Sets {@code ressourcesVersees}: monthly amounts paid, such as maintenance. */
     public Builder ressourcesVersees(List<FormulaireRessourceVersee> ressourcesVersees) {
       this.ressourcesVersees = ressourcesVersees;
       return this;

@@ -11,7 +11,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Reason 23 « autre motif particulier » comes with its text (CCH R441-2-2 g; code {@code
+ * Reason 23 « autre motif particulier » comes with its text (CCH R441-2-2 g; code {@code
  * motif-autre.precision-manquante}, on {@code precisionMotif}).
  *
  * <p>Enforced by {@link ValidateurFormulaire}; default code {@code

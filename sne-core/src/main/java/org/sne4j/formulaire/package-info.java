@@ -21,9 +21,9 @@
  * package's own message bundles; a custom constraint calls the value type's own {@code isValid}, so
  * that a check never lives in two places; every invariant of the content's records is caught first
  * as a violation, so that the conversion of a valid form never throws. Texts are read stripped; a
- * blank optional text is absent; a {@code null} list is empty; a {@code null} yes/no answer is «
- * non »; repeated values of a set count once; lengths count the raw input, so that hostile input is
- * bounded; dates are judged against the filing date the caller gives.
+ * blank optional text is absent; a {@code null} list is empty; a {@code null} yes/no answer is
+ * « non »; repeated values of a set count once; lengths count the raw input, so that hostile input
+ * is bounded; dates are judged against the filing date the caller gives.
  *
  * <h2>Violation codes</h2>
  *
@@ -110,10 +110,10 @@
  *     département; the Île-de-France région).
  *     <td>{@code logementRecherche.communes[1]}
  *   <tr><td>{@code motif-autre.precision-manquante}
- *     <td>Reason 23 « autre motif particulier » is given without its text.
+ *     <td>Reason 23 « autre motif particulier » is given without its text.
  *     <td>{@code precisionMotif}
  *   <tr><td>{@code aides-techniques.aucune-combinee}
- *     <td>The technical aid « aucune » is combined with an aid.
+ *     <td>The technical aid « aucune » is combined with an aid.
  *     <td>{@code handicap.aidesTechniques}
  *   <tr><td>{@code menage.trop-nombreux}
  *     <td>The household counts more than 20 persons.
@@ -137,7 +137,7 @@
  *   <li>{@code demandeur.adresse} with {@code voie}, {@code codePostal}, {@code localite}, and
  *       {@code commune} (France) or {@code pays} (abroad): his postal address (b);
  *   <li>{@code logementActuel.modeles}: at least one kind of current housing (f);
- *   <li>{@code logementRecherche.demandeElargie}: « demande élargie » answered (SNE minimum);
+ *   <li>{@code logementRecherche.demandeElargie}: « demande élargie » answered (SNE minimum);
  *   <li>{@code logementRecherche.typologies}: at least one typology sought (SNE minimum);
  *   <li>{@code logementRecherche.communes}: one to ten communes sought, distinct, in one territory
  *       (SNE minimum).
