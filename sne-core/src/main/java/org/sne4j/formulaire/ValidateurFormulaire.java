@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.annotation.ElementType;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -32,8 +34,8 @@ import org.sne4j.demande.ContenuDemande;
  * shared by every instance; each call then takes a light validator from it carrying the call's
  * reference date and language. The form's messages come from its own bundles ({@code
  * org/sne4j/formulaire/Messages*.properties}), never from the application's {@code
- * ValidationMessages}, and XML configuration ({@code META-INF/validation.xml}) is ignored, so that
- * the embedding application cannot change the rules.
+ * ValidationMessages}; XML configuration ({@code META-INF/validation.xml}) is ignored and JPA is
+ * never consulted, so that the embedding application cannot change the rules.
  *
  * <p>Instances are immutable and thread-safe; they hold no state, so one may be shared.
  */
@@ -180,6 +182,25 @@ public final class ValidateurFormulaire {
     }
   }
 
+  /**
+   * Every property of a form is reachable and cascadable: the forms are plain records, so the
+   * validation must not depend on whether the embedding application has JPA on its class path
+   * (Hibernate Validator's default resolver asks JPA when it finds it).
+   */
+  private static final class ToutEstAtteignable implements TraversableResolver {
+    @Override
+    public boolean isReachable(
+        Object objet, Path.Node propriete, Class<?> racine, Path chemin, ElementType type) {
+      return true;
+    }
+
+    @Override
+    public boolean isCascadable(
+        Object objet, Path.Node propriete, Class<?> racine, Path chemin, ElementType type) {
+      return true;
+    }
+  }
+
   /** The factory, built at first use (initialization-on-demand holder: lazy and thread-safe). */
   private static final class Usine {
 
@@ -195,6 +216,7 @@ public final class ValidateurFormulaire {
           .ignoreXmlConfiguration()
           .failFast(false)
           .messageInterpolator(new InterpolateurMessages(PARAMETRES, LANGUE_PAR_DEFAUT))
+          .traversableResolver(new ToutEstAtteignable())
           .constraintValidatorFactory(
               new FabriqueValidateurs(configuration.getDefaultConstraintValidatorFactory()));
       return configuration.buildValidatorFactory().unwrap(HibernateValidatorFactory.class);

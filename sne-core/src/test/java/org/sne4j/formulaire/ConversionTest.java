@@ -233,6 +233,20 @@ class ConversionTest {
   }
 
   @Test
+  void
+      un_contenu_ancien_preremplit_un_renouvellement_dont_les_violations_disent_quoi_mettre_a_jour() {
+    // GIVEN: the content filed in 2025, renewed two years later
+    ContenuDemande contenu = unContenuRiche();
+    LocalDate renouvellement = DATE_DEPOT.plusYears(2);
+    // WHEN
+    List<String> violations =
+        Signalements.signalees(FormulaireDemande.depuis(contenu), renouvellement);
+    // THEN
+    assertThat(violations)
+        .containsExactly("naissanceAttendue.dateNaissancePrevue date-naissance-prevue.invalide");
+  }
+
+  @Test
   void le_formulaire_d_un_contenu_garde_l_ordre_des_communes_et_les_montants_en_euros() {
     // GIVEN
     ContenuDemande contenu = unContenuRiche();
