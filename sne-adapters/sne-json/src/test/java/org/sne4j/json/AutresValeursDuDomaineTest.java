@@ -98,6 +98,17 @@ class AutresValeursDuDomaineTest {
   }
 
   @Test
+  void un_optionnel_vide_est_absent_et_se_relit_d_un_champ_absent_ou_nul() {
+    // WHEN / THEN
+    assertThat(mapper.writeValueAsString(org.sne4j.menage.Contact.AUCUN)).isEqualTo("{}");
+    assertThat(mapper.readValue("{}", org.sne4j.menage.Contact.class)).isEqualTo(org.sne4j.menage.Contact.AUCUN);
+    assertThat(mapper.readValue("{\"telephone\":null,\"email\":null}", org.sne4j.menage.Contact.class))
+        .isEqualTo(org.sne4j.menage.Contact.AUCUN);
+    assertThat(mapper.readValue("{\"modeles\":[\"HLM\"],\"surface\":null}", org.sne4j.logement.LogementActuel.class))
+        .isEqualTo(org.sne4j.logement.LogementActuel.de(org.sne4j.logement.ModeleLogement.LOCATAIRE_HLM));
+  }
+
+  @Test
   void une_date_est_iso() {
     assertThat(mapper.writeValueAsString(LocalDate.of(2026, 1, 9))).isEqualTo("\"2026-01-09\"");
   }
