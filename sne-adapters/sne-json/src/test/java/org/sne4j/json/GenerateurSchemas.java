@@ -179,7 +179,7 @@ final class GenerateurSchemas {
         "^[1-478][0-9]{2}(0[1-9]|1[0-2]|[2-9][0-9])(2[AB]|[0-9]{2})[0-9]{6}[0-9]{2}$", "nir.invalide"));
     if (!formulaire) {
       // "11" (Île-de-France) is a territory but not a département code
-      ((ObjectNode) pending.get("territoireEnregistrement"))
+      pending.get("territoireEnregistrement")
           .put("pattern", "^(11|0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-46])$");
     }
   }
