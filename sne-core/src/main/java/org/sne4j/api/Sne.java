@@ -34,6 +34,11 @@ import org.sne4j.eligibilite.TauxEffort;
 import org.sne4j.spi.StreamAppend;
 import org.sne4j.territoire.TerritoireEnregistrement;
 import org.sne4j.acteur.Acteur;
+import org.sne4j.demande.OrigineModification;
+import org.sne4j.formulaire.FormulaireDemande;
+import org.sne4j.formulaire.FormulaireInvalideException;
+import org.sne4j.formulaire.ValidateurFormulaire;
+import org.sne4j.piece.PieceJustificative;
 import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.commun.Decision;
 import org.sne4j.demande.CommandeDemande;
@@ -101,6 +106,7 @@ public final class Sne {
   private final TauxEffort tauxEffort;
   private final ResteAVivre resteAVivre;
   private final Map<String, String> implementations;
+  private final ValidateurFormulaire validateur = new ValidateurFormulaire();
 
   private Sne(Builder b) {
     Map<String, String> origines = new LinkedHashMap<>();
@@ -128,8 +134,63 @@ public final class Sne {
   // Commands
 
   /**
-   * Registers a demand whose content has been validated: allocates its number through the
-   * national registry, then records the registration (CCH L441-2-1, R441-2-4).
+   * Registers a demand received today from its form (CCH L441-2-1, R441-2-2): validates the form
+   * (every violation reported), allocates the number through the national registry, records the
+   * registration.
+   *
+   * @throws FormulaireInvalideException when the form is invalid (nothing is allocated or written)
+   * @throws RefusException when a rule is not met (nothing is allocated or written)
+   */
+  public Demande enregistrer(Acteur auteur, CodeGuichet guichet, FormulaireDemande formulaire) {
+    return enregistrer(auteur, guichet, aujourdhui(), formulaire);
+  }
+
+  /**
+   * Registers a demand received on {@code dateDepot} (at most today) from its form.
+   *
+   * @throws FormulaireInvalideException when the form is invalid (nothing is allocated or written)
+   * @throws RefusException when a rule is not met (nothing is allocated or written)
+   */
+  public Demande enregistrer(Acteur auteur, CodeGuichet guichet, LocalDate dateDepot, FormulaireDemande formulaire) {
+    Objects.requireNonNull(dateDepot, "dateDepot");
+    return enregistrerContenu(auteur, guichet, dateDepot, validateur.valide(formulaire, dateDepot));
+  }
+
+  /**
+   * Records a modification of the demand from its updated form, at the applicant's request or from
+   * third-party data he validated (arrêté du 23 mars 2015 §4).
+   *
+   * @throws FormulaireInvalideException when the form is invalid (nothing is written)
+   */
+  public Demande modifier(Acteur auteur, NumeroUnique numero, FormulaireDemande formulaire, OrigineModification origine) {
+    return executer(new CommandeDemande.Modifier(numero, auteur, validateur.valide(formulaire, aujourdhui()), origine));
+  }
+
+  /**
+   * Renews the demand with its updated form (R441-2-7). {@link FormulaireDemande#depuis} pre-fills
+   * the form from the current content.
+   *
+   * @throws FormulaireInvalideException when the form is invalid (nothing is written)
+   */
+  public Demande renouveler(Acteur auteur, NumeroUnique numero, FormulaireDemande formulaire) {
+    return executer(new CommandeDemande.Renouveler(numero, auteur, validateur.valide(formulaire, aujourdhui())));
+  }
+
+  /**
+   * Corrects the demand from the supporting documents the applicant supplied (R441-2-15 I).
+   *
+   * @throws FormulaireInvalideException when the form is invalid (nothing is written)
+   */
+  public Demande rectifier(
+      Acteur auteur, NumeroUnique numero, FormulaireDemande formulaire, Set<PieceJustificative> pieces, Optional<String> commentaire) {
+    return executer(new CommandeDemande.Rectifier(numero, auteur, validateur.valide(formulaire, aujourdhui()), pieces, commentaire));
+  }
+
+  /**
+   * Registers a demand whose content is already a validated {@link ContenuDemande} (e.g. read
+   * from another system): allocates its number through the national registry, then records the
+   * registration (CCH L441-2-1, R441-2-4). Applications that take input from people use {@link
+   * #enregistrer(Acteur, CodeGuichet, FormulaireDemande)}.
    *
    * @param dateDepot the date the demand was received (at most today)
    * @throws RefusException when a rule is not met (nothing is recorded)
