@@ -14,7 +14,31 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.sne4j.attribution.CommandeVacance;
+import org.sne4j.attribution.ContexteAttribution;
+import org.sne4j.attribution.DecisionsVacance;
+import org.sne4j.attribution.DossierCommission;
+import org.sne4j.attribution.EffetsAttribution;
+import org.sne4j.attribution.EnregistrementAttribution;
+import org.sne4j.attribution.EvenementVacance;
+import org.sne4j.attribution.IdentifiantVacance;
+import org.sne4j.attribution.RegleAttribution;
+import org.sne4j.attribution.ReglesLocalesAttribution;
+import org.sne4j.attribution.Vacance;
+import org.sne4j.eligibilite.AdequationTaille;
+import org.sne4j.eligibilite.ControlePlafonds;
+import org.sne4j.eligibilite.ResteAVivre;
+import org.sne4j.eligibilite.TauxEffort;
+import org.sne4j.spi.StreamAppend;
+import org.sne4j.territoire.TerritoireEnregistrement;
 import org.sne4j.acteur.Acteur;
+import org.sne4j.demande.OrigineModification;
+import org.sne4j.formulaire.FormulaireDemande;
+import org.sne4j.formulaire.FormulaireInvalideException;
+import org.sne4j.formulaire.ValidateurFormulaire;
+import org.sne4j.piece.PieceJustificative;
 import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.commun.Decision;
 import org.sne4j.demande.CommandeDemande;
@@ -66,6 +90,9 @@ public final class Sne {
   /** The category of the demands' streams in the event store. */
   public static final String CATEGORIE_DEMANDE = "demande";
 
+  /** The category of the vacancies' streams in the event store. */
+  public static final String CATEGORIE_VACANCE = "vacance";
+
   private final Clock horloge;
   private final EventStore store;
   private final IndexDemandes index;
@@ -73,7 +100,13 @@ public final class Sne {
   private final GenerateurIdentifiants identifiants;
   private final DelaisReglementaires delais;
   private final PolitiqueDiffusion diffusion;
+  private final ReglesLocalesAttribution reglesAttribution;
+  private final ControlePlafonds plafonds;
+  private final AdequationTaille adequation;
+  private final TauxEffort tauxEffort;
+  private final ResteAVivre resteAVivre;
   private final Map<String, String> implementations;
+  private final ValidateurFormulaire validateur = new ValidateurFormulaire();
 
   private Sne(Builder b) {
     Map<String, String> origines = new LinkedHashMap<>();
@@ -84,6 +117,11 @@ public final class Sne {
     this.identifiants = resoudre(GenerateurIdentifiants.class, b.identifiants, IdentifiantsAleatoires::new, origines);
     this.delais = b.delais;
     this.diffusion = b.diffusion;
+    this.reglesAttribution = b.reglesAttribution;
+    this.plafonds = b.plafonds;
+    this.adequation = b.adequation;
+    this.tauxEffort = b.tauxEffort;
+    this.resteAVivre = b.resteAVivre;
     this.implementations = Map.copyOf(origines);
   }
 
@@ -96,8 +134,63 @@ public final class Sne {
   // Commands
 
   /**
-   * Registers a demand whose content has been validated: allocates its number through the
-   * national registry, then records the registration (CCH L441-2-1, R441-2-4).
+   * Registers a demand received today from its form (CCH L441-2-1, R441-2-2): validates the form
+   * (every violation reported), allocates the number through the national registry, records the
+   * registration.
+   *
+   * @throws FormulaireInvalideException when the form is invalid (nothing is allocated or written)
+   * @throws RefusException when a rule is not met (nothing is allocated or written)
+   */
+  public Demande enregistrer(Acteur auteur, CodeGuichet guichet, FormulaireDemande formulaire) {
+    return enregistrer(auteur, guichet, aujourdhui(), formulaire);
+  }
+
+  /**
+   * Registers a demand received on {@code dateDepot} (at most today) from its form.
+   *
+   * @throws FormulaireInvalideException when the form is invalid (nothing is allocated or written)
+   * @throws RefusException when a rule is not met (nothing is allocated or written)
+   */
+  public Demande enregistrer(Acteur auteur, CodeGuichet guichet, LocalDate dateDepot, FormulaireDemande formulaire) {
+    Objects.requireNonNull(dateDepot, "dateDepot");
+    return enregistrerContenu(auteur, guichet, dateDepot, validateur.valide(formulaire, dateDepot));
+  }
+
+  /**
+   * Records a modification of the demand from its updated form, at the applicant's request or from
+   * third-party data he validated (arrêté du 23 mars 2015 §4).
+   *
+   * @throws FormulaireInvalideException when the form is invalid (nothing is written)
+   */
+  public Demande modifier(Acteur auteur, NumeroUnique numero, FormulaireDemande formulaire, OrigineModification origine) {
+    return executer(new CommandeDemande.Modifier(numero, auteur, validateur.valide(formulaire, aujourdhui()), origine));
+  }
+
+  /**
+   * Renews the demand with its updated form (R441-2-7). {@link FormulaireDemande#depuis} pre-fills
+   * the form from the current content.
+   *
+   * @throws FormulaireInvalideException when the form is invalid (nothing is written)
+   */
+  public Demande renouveler(Acteur auteur, NumeroUnique numero, FormulaireDemande formulaire) {
+    return executer(new CommandeDemande.Renouveler(numero, auteur, validateur.valide(formulaire, aujourdhui())));
+  }
+
+  /**
+   * Corrects the demand from the supporting documents the applicant supplied (R441-2-15 I).
+   *
+   * @throws FormulaireInvalideException when the form is invalid (nothing is written)
+   */
+  public Demande rectifier(
+      Acteur auteur, NumeroUnique numero, FormulaireDemande formulaire, Set<PieceJustificative> pieces, Optional<String> commentaire) {
+    return executer(new CommandeDemande.Rectifier(numero, auteur, validateur.valide(formulaire, aujourdhui()), pieces, commentaire));
+  }
+
+  /**
+   * Registers a demand whose content is already a validated {@link ContenuDemande} (e.g. read
+   * from another system): allocates its number through the national registry, then records the
+   * registration (CCH L441-2-1, R441-2-4). Applications that take input from people use {@link
+   * #enregistrer(Acteur, CodeGuichet, FormulaireDemande)}.
    *
    * @param dateDepot the date the demand was received (at most today)
    * @throws RefusException when a rule is not met (nothing is recorded)
@@ -132,6 +225,11 @@ public final class Sne {
     checkArgument(
         !(commande instanceof CommandeDemande.Enregistrer),
         "Register a demand with enregistrer(…): the number comes from the national registry");
+    checkArgument(
+        !(commande instanceof CommandeDemande.ActeDAttribution),
+        "%s is a step of the attribution process: run it through its vacancy, executer(CommandeVacance),"
+            + " so that the dwelling's rules (three candidates, one lease) hold",
+        commande.getClass().getSimpleName());
     List<StoredEvent> historique = store.readStream(flux(commande.numero()));
     Optional<Demande> etat = rejouer(historique);
     return appliquer(commande, etat, historique.size(), contexte(), identifiants.nouvelIdentifiant());
@@ -180,6 +278,131 @@ public final class Sne {
       radiees.add(f.numero());
     }
     return radiees;
+  }
+
+
+  // ---------------------------------------------------------------------------------------------
+  // Vacancies: from a vacant dwelling to a signed lease
+
+  /**
+   * Runs a command on a vacancy: decides it with the vacancy's state and its candidates' demands
+   * ({@link DecisionsVacance#decider}) and appends the vacancy's events and every demand's events
+   * in one atomic step, each stream at the version read.
+   *
+   * @return the vacancy's new state
+   * @throws RefusException when a rule of the vacancy or of a demand is not met (nothing written)
+   * @throws ConflictException when the vacancy or a demand changed meanwhile (retryable)
+   */
+  public Vacance executer(CommandeVacance commande) {
+    Objects.requireNonNull(commande, "commande");
+    StreamId fluxVacance = fluxVacance(commande.vacance());
+    List<StoredEvent> historique = store.readStream(fluxVacance);
+    Optional<Vacance> etat = Vacance.rejouer(historique.stream().map(e -> (EvenementVacance) e.event()).toList());
+    Set<NumeroUnique> concernees = new LinkedHashSet<>();
+    etat.ifPresent(v -> v.candidats().forEach(c -> concernees.add(c.numero())));
+    candidatDeLaCommande(commande).ifPresent(concernees::add);
+    Map<NumeroUnique, Demande> demandes = new LinkedHashMap<>();
+    Map<NumeroUnique, Long> versions = new LinkedHashMap<>();
+    for (NumeroUnique n : concernees) {
+      List<StoredEvent> h = store.readStream(flux(n));
+      rejouer(h).ifPresent(d -> demandes.put(n, d));
+      versions.put(n, (long) h.size());
+    }
+    ContexteAttribution ctx = new ContexteAttribution(contexte(), reglesAttribution, plafonds);
+    EffetsAttribution effets = DecisionsVacance.decider(commande, etat, demandes, ctx);
+    if (effets instanceof EffetsAttribution.Refuses r) {
+      throw new RefusException(r.refus());
+    }
+    EffetsAttribution.Acceptes a = (EffetsAttribution.Acceptes) effets;
+    Vacance apres = etat.orElse(null);
+    for (EvenementVacance e : a.vacance()) {
+      apres = Vacance.evolve(apres, e);
+    }
+    String correlation = identifiants.nouvelIdentifiant();
+    String partition = TerritoireEnregistrement.de(apres.logement().commune()).code();
+    EventMetadata meta = new EventMetadata(horloge.instant(), correlation, partition);
+    List<StreamAppend> ajouts = new ArrayList<>();
+    ajouts.add(new StreamAppend(fluxVacance, historique.size(), List.copyOf(a.vacance()), meta));
+    Map<NumeroUnique, Demande> nouveauxEtats = new LinkedHashMap<>();
+    a.demandes().forEach((n, evenements) -> {
+      Demande d = demandes.get(n);
+      for (EvenementDemande e : evenements) {
+        d = Demande.evolve(d, e);
+      }
+      nouveauxEtats.put(n, d);
+      ajouts.add(new StreamAppend(flux(n), versions.getOrDefault(n, 0L), List.copyOf(evenements),
+          new EventMetadata(horloge.instant(), correlation, d.territoire().code())));
+    });
+    store.appendAll(ajouts);
+    nouveauxEtats.values().forEach(d -> index.indexer(FicheDemande.de(d, delais)));
+    return apres;
+  }
+
+  private static Optional<NumeroUnique> candidatDeLaCommande(CommandeVacance c) {
+    if (c instanceof CommandeVacance.Designer d) {
+      return Optional.of(d.candidat());
+    } else if (c instanceof CommandeVacance.RepondreOffre r) {
+      return Optional.of(r.candidat());
+    } else if (c instanceof CommandeVacance.StatuerCondition s) {
+      return Optional.of(s.candidat());
+    } else if (c instanceof CommandeVacance.SignerBail s) {
+      return Optional.of(s.candidat());
+    }
+    return Optional.empty();
+  }
+
+  /** The state of a vacancy, folded from its history. */
+  public Optional<Vacance> vacance(Acteur lecteur, IdentifiantVacance id) {
+    Objects.requireNonNull(lecteur, "lecteur");
+    return Vacance.rejouer(store.readStream(fluxVacance(id)).stream().map(e -> (EvenementVacance) e.event()).toList());
+  }
+
+  /**
+   * The CAL's file of a vacancy: each candidate with the eligibility checks and their figures
+   * (resource ceiling, size adequacy, effort rate, reste à vivre), as of today.
+   *
+   * @throws RefusException when the vacancy is unknown
+   */
+  public DossierCommission dossierCommission(Acteur lecteur, IdentifiantVacance id) {
+    Vacance v = vacance(lecteur, id).orElseThrow(() -> new RefusException(org.sne4j.commun.Refus.de(
+        RegleAttribution.VACANCE_INCONNUE, "Aucune vacance n'est déclarée sous l'identifiant " + id + ".")));
+    List<Demande> demandes = v.candidats().stream()
+        .map(c -> demande(lecteur, c.numero()).orElseThrow())
+        .toList();
+    return DossierCommission.de(v, demandes, aujourdhui(), plafonds, adequation, tauxEffort, resteAVivre);
+  }
+
+  /**
+   * The attribution records of the leases signed from {@code du} to {@code au} inclusive: a query
+   * over the events (the vacancy's lease and the signer's demand as it stood then).
+   */
+  public List<EnregistrementAttribution> enregistrementsAttribution(Acteur lecteur, LocalDate du, LocalDate au) {
+    Objects.requireNonNull(lecteur, "lecteur");
+    List<EnregistrementAttribution> resultat = new ArrayList<>();
+    long position = 0;
+    List<StoredEvent> lot;
+    do {
+      lot = store.readAll(position, 1_000);
+      for (StoredEvent s : lot) {
+        position = s.position();
+        if (s.event() instanceof EvenementVacance.BailSigne b && !b.date().isBefore(du) && !b.date().isAfter(au)) {
+          Vacance v = vacance(lecteur, b.vacance()).orElseThrow();
+          List<EvenementDemande> jusquAuBail = new ArrayList<>();
+          for (StoredEvent e : store.readStream(flux(b.candidat()))) {
+            jusquAuBail.add((EvenementDemande) e.event());
+            if (e.event() instanceof EvenementDemande.BailSigne) {
+              break;
+            }
+          }
+          resultat.add(EnregistrementAttribution.de(v, Demande.rejouer(jusquAuBail).orElseThrow()));
+        }
+      }
+    } while (!lot.isEmpty());
+    return resultat;
+  }
+
+  private static StreamId fluxVacance(IdentifiantVacance id) {
+    return new StreamId(CATEGORIE_VACANCE, id.valeur());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -365,8 +588,43 @@ public final class Sne {
     private GenerateurIdentifiants identifiants;
     private DelaisReglementaires delais = DelaisReglementaires.parDefaut();
     private PolitiqueDiffusion diffusion = PolitiqueDiffusion.parDefaut();
+    private ReglesLocalesAttribution reglesAttribution = ReglesLocalesAttribution.parDefaut();
+    private ControlePlafonds plafonds = ControlePlafonds.parDefaut();
+    private AdequationTaille adequation = AdequationTaille.parDefaut();
+    private TauxEffort tauxEffort = TauxEffort.parDefaut();
+    private ResteAVivre resteAVivre = ResteAVivre.parDefaut();
 
     private Builder() {}
+
+    /** The local rules of the attribution process (time to answer an offer, consequences of a refusal…). */
+    public Builder reglesAttribution(ReglesLocalesAttribution regles) {
+      this.reglesAttribution = Objects.requireNonNull(regles, "regles");
+      return this;
+    }
+
+    /** The resource ceilings and zones (to load newer years than those bundled). */
+    public Builder plafonds(ControlePlafonds plafonds) {
+      this.plafonds = Objects.requireNonNull(plafonds, "plafonds");
+      return this;
+    }
+
+    /** The local rule of household size against dwelling size. */
+    public Builder adequation(AdequationTaille adequation) {
+      this.adequation = Objects.requireNonNull(adequation, "adequation");
+      return this;
+    }
+
+    /** The local effort-rate rule. */
+    public Builder tauxEffort(TauxEffort tauxEffort) {
+      this.tauxEffort = Objects.requireNonNull(tauxEffort, "tauxEffort");
+      return this;
+    }
+
+    /** The local reste-à-vivre rule. */
+    public Builder resteAVivre(ResteAVivre resteAVivre) {
+      this.resteAVivre = Objects.requireNonNull(resteAVivre, "resteAVivre");
+      return this;
+    }
 
     /** The clock every command and query takes its day from (its zone gives the local date). */
     public Builder horloge(Clock horloge) {

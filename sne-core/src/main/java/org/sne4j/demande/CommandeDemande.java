@@ -31,6 +31,17 @@ public sealed interface CommandeDemande {
   /** Who acts. */
   Acteur auteur();
 
+  /**
+   * The commands of the attribution process (designation, CAL, offer, lease). They are the effects
+   * on each demand of the vacancy's process ({@code org.sne4j.attribution}): the façade runs them
+   * only through a vacancy, so that the rules of the dwelling (three candidates, one lease) hold.
+   */
+  sealed interface ActeDAttribution extends CommandeDemande {
+
+    /** The dwelling concerned. */
+    IdentifiantRpls logement();
+  }
+
   private static void communs(NumeroUnique numero, Acteur auteur) {
     Objects.requireNonNull(numero, "numero");
     Objects.requireNonNull(auteur, "auteur");
@@ -208,7 +219,7 @@ public sealed interface CommandeDemande {
   /** Designates the applicant on a dwelling with a view to the CAL. */
   record Designer(
       NumeroUnique numero, Acteur auteur, IdentifiantRpls logement, Optional<TypeReservataire> contingent)
-      implements CommandeDemande {
+      implements ActeDAttribution {
     public Designer {
       communs(numero, auteur);
       Objects.requireNonNull(logement, "logement");
@@ -218,7 +229,7 @@ public sealed interface CommandeDemande {
 
   /** Puts the file on the agenda of a CAL session. */
   record InscrireEnCal(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement, LocalDate dateSeance)
-      implements CommandeDemande {
+      implements ActeDAttribution {
     public InscrireEnCal {
       communs(numero, auteur);
       Objects.requireNonNull(logement, "logement");
@@ -250,7 +261,7 @@ public sealed interface CommandeDemande {
    * sends the warning that announces the radiation (R441-2-8 d).
    */
   record RendreDecisionCal(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement, DecisionCal decision)
-      implements CommandeDemande {
+      implements ActeDAttribution {
     public RendreDecisionCal {
       communs(numero, auteur);
       Objects.requireNonNull(logement, "logement");
@@ -258,9 +269,43 @@ public sealed interface CommandeDemande {
     }
   }
 
-  /** Records that the applicant refused the dwelling offered, with his reason (R441-10). */
-  record EnregistrerRefus(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement, String motif)
-      implements CommandeDemande {
+  /**
+   * Offers the dwelling attributed to the applicant (R441-10), with the deadline to answer (at
+   * least ten days), the dwelling's description, whether the offer is made under the DALO, and the
+   * consequences of a refusal.
+   */
+  record EmettreOffre(
+      NumeroUnique numero,
+      Acteur auteur,
+      IdentifiantRpls logement,
+      LocalDate dateLimiteReponse,
+      String descriptionLogement,
+      boolean offreDalo,
+      String consequencesRefus)
+      implements ActeDAttribution {
+    public EmettreOffre {
+      communs(numero, auteur);
+      Objects.requireNonNull(logement, "logement");
+      Objects.requireNonNull(dateLimiteReponse, "dateLimiteReponse");
+      Objects.requireNonNull(descriptionLogement, "descriptionLogement");
+      Objects.requireNonNull(consequencesRefus, "consequencesRefus");
+    }
+  }
+
+  /** Records that the applicant accepted the offer. */
+  record AccepterOffre(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement) implements ActeDAttribution {
+    public AccepterOffre {
+      communs(numero, auteur);
+      Objects.requireNonNull(logement, "logement");
+    }
+  }
+
+  /**
+   * Records that the applicant refused the dwelling offered, with his reason, or that the offer
+   * lapsed without an answer, which counts as a refusal (R441-10).
+   */
+  record EnregistrerRefus(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement, String motif, boolean defautDeReponse)
+      implements ActeDAttribution {
     public EnregistrerRefus {
       communs(numero, auteur);
       Objects.requireNonNull(logement, "logement");
@@ -268,12 +313,43 @@ public sealed interface CommandeDemande {
     }
   }
 
+  /** Records that the suspensive condition was met in time (R441-3 c). */
+  record LeverCondition(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement) implements ActeDAttribution {
+    public LeverCondition {
+      communs(numero, auteur);
+      Objects.requireNonNull(logement, "logement");
+    }
+  }
+
+  /** Records that the suspensive condition's deadline passed: a non-attribution (R441-3 c). */
+  record ConstaterConditionNonLevee(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement)
+      implements ActeDAttribution {
+    public ConstaterConditionNonLevee {
+      communs(numero, auteur);
+      Objects.requireNonNull(logement, "logement");
+    }
+  }
+
+  /** Records that a better-ranked candidate signed the lease: this attribution lapses. */
+  record SignalerAttributionSansSuite(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement)
+      implements ActeDAttribution {
+    public SignalerAttributionSansSuite {
+      communs(numero, auteur);
+      Objects.requireNonNull(logement, "logement");
+    }
+  }
+
   /** Records the signed lease; the demand is radiated for attribution (R441-2-8 a, R441-2-9). */
   record SignerBail(NumeroUnique numero, Acteur auteur, DonneesAttribution attribution)
-      implements CommandeDemande {
+      implements ActeDAttribution {
     public SignerBail {
       communs(numero, auteur);
       Objects.requireNonNull(attribution, "attribution");
+    }
+
+    @Override
+    public IdentifiantRpls logement() {
+      return attribution.logement();
     }
   }
 

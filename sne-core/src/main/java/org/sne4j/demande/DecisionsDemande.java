@@ -10,6 +10,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.TypeActeur;
+import org.sne4j.cal.DecisionCal;
+import org.sne4j.demande.CommandeDemande.AccepterOffre;
+import org.sne4j.demande.CommandeDemande.ConstaterConditionNonLevee;
+import org.sne4j.demande.CommandeDemande.EmettreOffre;
+import org.sne4j.demande.CommandeDemande.LeverCondition;
+import org.sne4j.demande.CommandeDemande.SignalerAttributionSansSuite;
+import org.sne4j.demande.EvenementDemande.AttributionSansSuite;
+import org.sne4j.demande.EvenementDemande.ConditionSuspensiveLevee;
+import org.sne4j.demande.EvenementDemande.ConditionSuspensiveNonLevee;
+import org.sne4j.demande.EvenementDemande.OffreAcceptee;
+import org.sne4j.demande.EvenementDemande.OffreEmise;
 import org.sne4j.cal.DecisionCal.AttributionSousCondition;
 import org.sne4j.cal.DecisionCal.Irrecevabilite;
 import org.sne4j.commun.Decision;
@@ -178,8 +189,18 @@ public final class DecisionsDemande {
           : refusAuteur(RegleDemande.CAL_BAILLEUR, c.auteur(), "constater une visite");
     } else if (commande instanceof RendreDecisionCal c) {
       return rendreDecision(c, d, ctx);
+    } else if (commande instanceof EmettreOffre c) {
+      return emettreOffre(c, d, ctx);
+    } else if (commande instanceof AccepterOffre c) {
+      return accepterOffre(c, d, ctx);
     } else if (commande instanceof EnregistrerRefus c) {
       return enregistrerRefus(c, d, ctx);
+    } else if (commande instanceof LeverCondition c) {
+      return condition(c, d, ctx, true);
+    } else if (commande instanceof ConstaterConditionNonLevee c) {
+      return condition(c, d, ctx, false);
+    } else if (commande instanceof SignalerAttributionSansSuite c) {
+      return sansSuite(c, d, ctx);
     } else if (commande instanceof SignerBail c) {
       return signerBail(c, d, ctx);
     } else if (commande instanceof AnnulerEvenement c) {
@@ -556,57 +577,174 @@ public final class DecisionsDemande {
     return accepter(decision);
   }
 
+  /** The minimum time an offer leaves to answer (R441-10: « ne peut être inférieur à dix jours »). */
+  public static final int DELAI_REPONSE_MINIMUM_JOURS = 10;
+
+  private static Optional<Decision<EvenementDemande>> etapeAttendue(
+      Demande d, IdentifiantRpls logement, Acteur auteur, RegleDemande regle, Set<EtapeAttribution> etapes) {
+    Optional<DecisionEnregistree> decision = d.decisionCal(logement).filter(x -> x.decision().estUneAttribution());
+    if (decision.isEmpty()) {
+      return Optional.of(refus(regle,
+          "Aucune attribution du logement " + logement + " n'a été décidée pour ce demandeur.",
+          Map.of("logement", logement.valeur())));
+    }
+    if (!etapes.contains(decision.get().etape())) {
+      return Optional.of(refus(regle,
+          "L'attribution du logement " + logement + " en est à l'étape « " + decision.get().etape().libelle() + " ».",
+          Map.of("logement", logement.valeur(), "etape", decision.get().etape().name())));
+    }
+    if (auteur.type() == TypeActeur.BAILLEUR && !decision.get().auteur().estLaMemeEntiteQue(auteur)) {
+      return Optional.of(refus(regle,
+          "Seul le bailleur dont la commission a attribué le logement (" + decision.get().auteur().nom() + ") peut agir.",
+          Map.of("bailleur", decision.get().auteur().identifiant())));
+    }
+    return Optional.empty();
+  }
+
+  private static Decision<EvenementDemande> emettreOffre(EmettreOffre c, Demande d, ContexteDecision ctx) {
+    if (c.auteur().type() != TypeActeur.BAILLEUR) {
+      return refusAuteur(RegleDemande.OFFRE, c.auteur(), "proposer un logement");
+    }
+    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(), RegleDemande.OFFRE,
+        EnumSet.of(EtapeAttribution.DECIDEE, EtapeAttribution.CONDITION_LEVEE));
+    if (etape.isPresent()) {
+      return etape.get();
+    }
+    DecisionCal decision = d.decisionCal(c.logement()).orElseThrow().decision();
+    if (decision instanceof AttributionSousCondition
+        && d.decisionCal(c.logement()).orElseThrow().etape() != EtapeAttribution.CONDITION_LEVEE) {
+      return refus(RegleDemande.OFFRE,
+          "La condition suspensive de l'attribution du logement " + c.logement() + " n'est pas levée.",
+          Map.of("logement", c.logement().valeur()));
+    }
+    LocalDate minimum = ctx.aujourdhui().plusDays(DELAI_REPONSE_MINIMUM_JOURS);
+    if (c.dateLimiteReponse().isBefore(minimum)) {
+      return refus(RegleDemande.OFFRE,
+          "Le délai de réponse d'une proposition ne peut être inférieur à dix jours : au plus tôt le "
+              + JOUR.format(minimum) + ".",
+          Map.of("dateLimiteMinimale", minimum.toString()));
+    }
+    return accepter(new OffreEmise(c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.OFFRE),
+        c.logement(), c.dateLimiteReponse(), c.descriptionLogement(), c.offreDalo(), c.consequencesRefus()));
+  }
+
+  private static Decision<EvenementDemande> accepterOffre(AccepterOffre c, Demande d, ContexteDecision ctx) {
+    if (c.auteur().type() != TypeActeur.BAILLEUR && c.auteur().type() != TypeActeur.DEMANDEUR) {
+      return refusAuteur(RegleDemande.OFFRE, c.auteur(), "enregistrer l'acceptation d'une proposition");
+    }
+    Optional<Decision<EvenementDemande>> etape =
+        etapeAttendue(d, c.logement(), c.auteur(), RegleDemande.OFFRE, EnumSet.of(EtapeAttribution.OFFERTE));
+    if (etape.isPresent()) {
+      return etape.get();
+    }
+    LocalDate limite = d.decisionCal(c.logement()).orElseThrow().dateLimiteReponse().orElseThrow();
+    if (ctx.aujourdhui().isAfter(limite)) {
+      return refus(RegleDemande.OFFRE,
+          "Le délai de réponse a expiré le " + JOUR.format(limite) + " : le défaut de réponse équivaut à un refus.",
+          Map.of("dateLimiteReponse", limite.toString()));
+    }
+    return accepter(new OffreAcceptee(c.numero(), ctx.aujourdhui(), c.auteur(),
+        visible(ctx, NatureEvenement.ACCEPTATION_OFFRE), c.logement()));
+  }
+
   private static Decision<EvenementDemande> enregistrerRefus(EnregistrerRefus c, Demande d, ContexteDecision ctx) {
     if (c.auteur().type() != TypeActeur.BAILLEUR && c.auteur().type() != TypeActeur.DEMANDEUR) {
       return refusAuteur(RegleDemande.REFUS_SANS_ATTRIBUTION, c.auteur(), "enregistrer le refus du demandeur");
     }
-    if (d.decisionCal(c.logement()).filter(x -> x.decision().estUneAttribution()).isEmpty()) {
-      return refus(
-          RegleDemande.REFUS_SANS_ATTRIBUTION,
-          "Aucune attribution du logement " + c.logement() + " n'a été décidée pour ce demandeur.",
+    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(), RegleDemande.REFUS_SANS_ATTRIBUTION,
+        EnumSet.of(EtapeAttribution.DECIDEE, EtapeAttribution.CONDITION_LEVEE, EtapeAttribution.OFFERTE));
+    if (etape.isPresent()) {
+      return etape.get();
+    }
+    if (c.defautDeReponse()) {
+      Optional<LocalDate> limite = d.decisionCal(c.logement()).orElseThrow().dateLimiteReponse();
+      if (limite.isEmpty() || !ctx.aujourdhui().isAfter(limite.get())) {
+        return refus(RegleDemande.OFFRE,
+            "Le défaut de réponse ne se constate qu'après l'expiration du délai de réponse"
+                + limite.map(l -> " (" + JOUR.format(l) + ")").orElse(" d'une proposition") + ".",
+            Map.of("logement", c.logement().valeur()));
+      }
+    }
+    return accepter(new RefusDuDemandeur(c.numero(), ctx.aujourdhui(), c.auteur(),
+        visible(ctx, NatureEvenement.REFUS_DEMANDEUR), c.logement(), c.motif(), c.defautDeReponse()));
+  }
+
+  private static Decision<EvenementDemande> condition(
+      CommandeDemande.ActeDAttribution c, Demande d, ContexteDecision ctx, boolean levee) {
+    if (c.auteur().type() != TypeActeur.BAILLEUR) {
+      return refusAuteur(RegleDemande.CONDITION_SUSPENSIVE, c.auteur(), "statuer sur une condition suspensive");
+    }
+    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(),
+        RegleDemande.CONDITION_SUSPENSIVE, EnumSet.of(EtapeAttribution.DECIDEE));
+    if (etape.isPresent()) {
+      return etape.get();
+    }
+    if (!(d.decisionCal(c.logement()).orElseThrow().decision() instanceof AttributionSousCondition s)) {
+      return refus(RegleDemande.CONDITION_SUSPENSIVE,
+          "L'attribution du logement " + c.logement() + " n'est pas sous condition suspensive.",
           Map.of("logement", c.logement().valeur()));
     }
-    return accepter(
-        new RefusDuDemandeur(
-            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.REFUS_DEMANDEUR), c.logement(), c.motif()));
+    Optional<PieceJustificative> manquante = pieceManquante(d, s);
+    if (levee && manquante.isPresent()) {
+      return refus(RegleDemande.CONDITION_SUSPENSIVE,
+          "La pièce « " + manquante.get().libelle() + " » n'a pas été fournie au plus tard le "
+              + JOUR.format(s.dateLimite()) + ".",
+          Map.of("piece", manquante.get().name(), "dateLimite", s.dateLimite().toString()));
+    }
+    if (!levee && (manquante.isEmpty() || !ctx.aujourdhui().isAfter(s.dateLimite()))) {
+      return refus(RegleDemande.CONDITION_SUSPENSIVE,
+          manquante.isEmpty()
+              ? "Les pièces ont été fournies dans le délai : la condition suspensive est remplie."
+              : "Le délai fixé pour fournir les pièces court jusqu'au " + JOUR.format(s.dateLimite()) + ".",
+          Map.of("dateLimite", s.dateLimite().toString()));
+    }
+    return levee
+        ? accepter(new ConditionSuspensiveLevee(c.numero(), ctx.aujourdhui(), c.auteur(),
+            visible(ctx, NatureEvenement.CONDITION_LEVEE), c.logement()))
+        : accepter(new ConditionSuspensiveNonLevee(c.numero(), ctx.aujourdhui(), c.auteur(),
+            visible(ctx, NatureEvenement.CONDITION_NON_LEVEE), c.logement()));
+  }
+
+  /** The first missing document not supplied by the condition's deadline, if any. */
+  private static Optional<PieceJustificative> pieceManquante(Demande d, AttributionSousCondition s) {
+    Map<PieceJustificative, LocalDate> fournies = d.piecesFourniesLe();
+    return s.piecesManquantes().stream()
+        .filter(p -> fournies.get(p) == null || fournies.get(p).isAfter(s.dateLimite()))
+        .findFirst();
+  }
+
+  private static Decision<EvenementDemande> sansSuite(SignalerAttributionSansSuite c, Demande d, ContexteDecision ctx) {
+    if (c.auteur().type() != TypeActeur.BAILLEUR) {
+      return refusAuteur(RegleDemande.ATTRIBUTION_SANS_SUITE, c.auteur(), "déclarer une attribution sans suite");
+    }
+    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(), RegleDemande.ATTRIBUTION_SANS_SUITE,
+        EnumSet.of(EtapeAttribution.DECIDEE, EtapeAttribution.CONDITION_LEVEE, EtapeAttribution.OFFERTE, EtapeAttribution.ACCEPTEE));
+    if (etape.isPresent()) {
+      return etape.get();
+    }
+    DecisionCal decision = d.decisionCal(c.logement()).orElseThrow().decision();
+    int rang = decision instanceof DecisionCal.AttributionEnRang r ? r.rang()
+        : decision instanceof AttributionSousCondition s ? s.rang().orElse(1) : 1;
+    return accepter(new AttributionSansSuite(c.numero(), ctx.aujourdhui(), c.auteur(),
+        visible(ctx, NatureEvenement.ATTRIBUTION_SANS_SUITE), c.logement(), rang));
   }
 
   private static Decision<EvenementDemande> signerBail(SignerBail c, Demande d, ContexteDecision ctx) {
     IdentifiantRpls logement = c.attribution().logement();
-    Optional<DecisionEnregistree> decision = d.decisionCal(logement).filter(x -> x.decision().estUneAttribution());
-    if (decision.isEmpty()) {
-      return refus(
-          RegleDemande.BAIL_SANS_ATTRIBUTION,
-          "Aucune décision d'attribution du logement " + logement + " n'a été prise par la commission pour ce demandeur.",
-          Map.of("logement", logement.valeur()));
+    if (c.auteur().type() != TypeActeur.BAILLEUR) {
+      return refusAuteur(RegleDemande.BAIL_SANS_ATTRIBUTION, c.auteur(), "signer un bail");
     }
-    if (!decision.get().auteur().estLaMemeEntiteQue(c.auteur())) {
-      return refus(
-          RegleDemande.BAIL_SANS_ATTRIBUTION,
-          "Le bail est signé par le bailleur dont la commission a attribué le logement (" + decision.get().auteur().nom() + ").",
-          Map.of("bailleur", decision.get().auteur().identifiant()));
+    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, logement, c.auteur(), RegleDemande.BAIL_SANS_ATTRIBUTION,
+        EnumSet.of(EtapeAttribution.ACCEPTEE));
+    if (etape.isPresent()) {
+      return etape.get();
     }
-    boolean refuse =
-        d.annulables().values().stream()
-            .anyMatch(e -> e instanceof RefusDuDemandeur r && r.logement().equals(logement));
-    if (refuse) {
-      return refus(
-          RegleDemande.BAIL_SANS_ATTRIBUTION,
-          "Le demandeur a refusé le logement " + logement + ".",
-          Map.of("logement", logement.valeur()));
-    }
-    if (decision.get().decision() instanceof AttributionSousCondition s) {
-      Map<PieceJustificative, LocalDate> fournies = d.piecesFourniesLe();
-      for (PieceJustificative piece : s.piecesManquantes()) {
-        LocalDate le = fournies.get(piece);
-        if (le == null || le.isAfter(s.dateLimite())) {
-          return refus(
-              RegleDemande.BAIL_SANS_ATTRIBUTION,
-              "La condition suspensive n'est pas levée : la pièce « " + piece.libelle()
-                  + " » n'a pas été fournie au plus tard le " + JOUR.format(s.dateLimite()) + ".",
-              Map.of("piece", piece.name(), "dateLimite", s.dateLimite().toString()));
-        }
-      }
+    if (d.decisionCal(logement).orElseThrow().decision() instanceof AttributionSousCondition s
+        && pieceManquante(d, s).isPresent()) {
+      return refus(RegleDemande.BAIL_SANS_ATTRIBUTION,
+          "La condition suspensive n'est pas levée : la pièce « " + pieceManquante(d, s).get().libelle()
+              + " » n'a pas été fournie au plus tard le " + JOUR.format(s.dateLimite()) + ".",
+          Map.of("piece", pieceManquante(d, s).get().name(), "dateLimite", s.dateLimite().toString()));
     }
     return accepter(
         new BailSigne(c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.BAIL_SIGNE), c.attribution()),

@@ -21,10 +21,13 @@ import org.sne4j.cal.DecisionCal;
 import org.sne4j.cal.DonneesAttribution;
 import org.sne4j.cal.SousMotifIrrecevabilite;
 import org.sne4j.contingent.ContingentEligible;
+import org.sne4j.demande.EvenementDemande.AttributionSansSuite;
 import org.sne4j.demande.EvenementDemande.AvertissementEnvoye;
 import org.sne4j.demande.EvenementDemande.AvertissementLeve;
 import org.sne4j.demande.EvenementDemande.AvisRenouvellementEnvoye;
 import org.sne4j.demande.EvenementDemande.BailSigne;
+import org.sne4j.demande.EvenementDemande.ConditionSuspensiveLevee;
+import org.sne4j.demande.EvenementDemande.ConditionSuspensiveNonLevee;
 import org.sne4j.demande.EvenementDemande.ContingentDeclare;
 import org.sne4j.demande.EvenementDemande.DecisionCalRendue;
 import org.sne4j.demande.EvenementDemande.DemandeCorrigee;
@@ -37,6 +40,8 @@ import org.sne4j.demande.EvenementDemande.DemandeReactivee;
 import org.sne4j.demande.EvenementDemande.DemandeRenouvelee;
 import org.sne4j.demande.EvenementDemande.EvenementAnnule;
 import org.sne4j.demande.EvenementDemande.EvenementLocal;
+import org.sne4j.demande.EvenementDemande.OffreAcceptee;
+import org.sne4j.demande.EvenementDemande.OffreEmise;
 import org.sne4j.demande.EvenementDemande.PiecesDemandees;
 import org.sne4j.demande.EvenementDemande.PiecesFournies;
 import org.sne4j.demande.EvenementDemande.PrioriteReconnue;
@@ -110,7 +115,6 @@ public record Demande(
           NatureEvenement.INSCRIPTION_CAL,
           NatureEvenement.VISITE_PROPOSEE,
           NatureEvenement.VISITE_EFFECTUEE,
-          NatureEvenement.REFUS_DEMANDEUR,
           NatureEvenement.EVENEMENT_LOCAL);
 
   public Demande {
@@ -168,13 +172,22 @@ public record Demande(
       Optional<NumeroUnique> numeroNational) {}
 
   /**
-   * A CAL decision for one dwelling, with when and by whom it was taken.
+   * A CAL decision for one dwelling, with when and by whom it was taken, and where the
+   * attribution it decided stands.
    *
    * @param decision the decision
    * @param date the date of the session
    * @param auteur the bailleur whose CAL decided
+   * @param etape where the attribution stands (R441-3, R441-10)
+   * @param dateLimiteReponse the deadline of the offer, once made
    */
-  public record DecisionEnregistree(DecisionCal decision, LocalDate date, Acteur auteur) {}
+  public record DecisionEnregistree(
+      DecisionCal decision, LocalDate date, Acteur auteur, EtapeAttribution etape, Optional<LocalDate> dateLimiteReponse) {
+
+    DecisionEnregistree a(EtapeAttribution nouvelle) {
+      return new DecisionEnregistree(decision, date, auteur, nouvelle, dateLimiteReponse);
+    }
+  }
 
   // ---------------------------------------------------------------------------------------------
   // Fold
@@ -276,7 +289,26 @@ public record Demande(
     } else if (evenement instanceof DemandeInscriteEnCal e) {
       b.inscriptionsCal.put(version, e.logement());
     } else if (evenement instanceof DecisionCalRendue e) {
-      b.decisionsCal.put(e.logement(), new DecisionEnregistree(e.decision(), e.date(), e.auteur()));
+      b.decisionsCal.put(
+          e.logement(),
+          new DecisionEnregistree(e.decision(), e.date(), e.auteur(), EtapeAttribution.DECIDEE, Optional.empty()));
+    } else if (evenement instanceof OffreEmise e) {
+      DecisionEnregistree d = b.decision(e.logement());
+      b.decisionsCal.put(
+          e.logement(),
+          new DecisionEnregistree(d.decision(), d.date(), d.auteur(), EtapeAttribution.OFFERTE, Optional.of(e.dateLimiteReponse())));
+    } else if (evenement instanceof OffreAcceptee e) {
+      b.etape(e.logement(), EtapeAttribution.ACCEPTEE);
+    } else if (evenement instanceof RefusDuDemandeur e) {
+      b.etape(e.logement(), EtapeAttribution.REFUSEE);
+    } else if (evenement instanceof ConditionSuspensiveLevee e) {
+      b.etape(e.logement(), EtapeAttribution.CONDITION_LEVEE);
+    } else if (evenement instanceof ConditionSuspensiveNonLevee e) {
+      b.etape(e.logement(), EtapeAttribution.CONDITION_NON_LEVEE);
+    } else if (evenement instanceof AttributionSansSuite e) {
+      b.etape(e.logement(), EtapeAttribution.SANS_SUITE);
+    } else if (evenement instanceof BailSigne e) {
+      b.etape(e.attribution().logement(), EtapeAttribution.BAIL_SIGNE);
     } else if (evenement instanceof EvenementAnnule e) {
       EvenementDemande annule = b.annulables.remove(e.versionAnnulee());
       checkState(annule != null, "Version %s cannot be withdrawn", e.versionAnnulee());
@@ -284,12 +316,10 @@ public record Demande(
       b.contingents.remove(e.versionAnnulee());
       b.piecesFournies.remove(e.versionAnnulee());
       b.inscriptionsCal.remove(e.versionAnnulee());
-    } else if (evenement instanceof BailSigne
-        || evenement instanceof PiecesDemandees
+    } else if (evenement instanceof PiecesDemandees
         || evenement instanceof DemandeDesignee
         || evenement instanceof VisiteProposee
         || evenement instanceof VisiteEffectuee
-        || evenement instanceof RefusDuDemandeur
         || evenement instanceof EvenementLocal) {
       // Recorded in the timeline; no effect on the lifecycle.
     } else {
@@ -493,6 +523,16 @@ public record Demande(
       inscriptionsCal = new LinkedHashMap<>(d.inscriptionsCal);
       decisionsCal = new LinkedHashMap<>(d.decisionsCal);
       annulables = new LinkedHashMap<>(d.annulables);
+    }
+
+    DecisionEnregistree decision(IdentifiantRpls logement) {
+      DecisionEnregistree d = decisionsCal.get(logement);
+      checkState(d != null, "No CAL decision on %s for demand %s", logement, this.d.numero);
+      return d;
+    }
+
+    void etape(IdentifiantRpls logement, EtapeAttribution etape) {
+      decisionsCal.put(logement, decision(logement).a(etape));
     }
 
     Demande build(long version) {

@@ -514,14 +514,72 @@ public sealed interface EvenementDemande extends Evenement {
     }
   }
 
-  /** The applicant refused the dwelling offered (R441-10), with his reason. */
+  /**
+   * The dwelling attributed is offered to the applicant (R441-10): with the time he has to answer
+   * (at least ten days; no answer counts as a refusal), its description, whether it is offered
+   * under DALO, and the consequences of a refusal (R441-2-17 4°, 5°).
+   *
+   * @param dateLimiteReponse the last day to answer
+   * @param descriptionLogement the dwelling's description, in French
+   * @param offreDalo whether the offer is made under the DALO
+   * @param consequencesRefus the consequences of refusing, in French (a local rule)
+   */
+  record OffreEmise(
+      NumeroUnique numero,
+      LocalDate date,
+      Acteur auteur,
+      boolean visibleDuDemandeur,
+      IdentifiantRpls logement,
+      LocalDate dateLimiteReponse,
+      String descriptionLogement,
+      boolean offreDalo,
+      String consequencesRefus)
+      implements EvenementDemande {
+    public OffreEmise {
+      communs(numero, date, auteur);
+      Objects.requireNonNull(logement, "logement");
+      Objects.requireNonNull(dateLimiteReponse, "dateLimiteReponse");
+      checkArgument(!dateLimiteReponse.isBefore(date), "An offer's deadline cannot precede it");
+      checkArgument(descriptionLogement != null && !descriptionLogement.isBlank(), "An offer describes the dwelling");
+      checkArgument(consequencesRefus != null && !consequencesRefus.isBlank(), "An offer states the consequences of a refusal");
+    }
+
+    @Override
+    public NatureEvenement nature() {
+      return NatureEvenement.OFFRE;
+    }
+  }
+
+  /** The applicant accepted the dwelling offered. */
+  record OffreAcceptee(
+      NumeroUnique numero, LocalDate date, Acteur auteur, boolean visibleDuDemandeur, IdentifiantRpls logement)
+      implements EvenementDemande {
+    public OffreAcceptee {
+      communs(numero, date, auteur);
+      Objects.requireNonNull(logement, "logement");
+    }
+
+    @Override
+    public NatureEvenement nature() {
+      return NatureEvenement.ACCEPTATION_OFFRE;
+    }
+  }
+
+  /**
+   * The applicant refused the dwelling offered (R441-10), with his reason; or he did not answer
+   * in time, which counts as a refusal (« le défaut de réponse dans le délai imparti équivaut à un
+   * refus »).
+   *
+   * @param defautDeReponse whether the refusal is the lapse of the offer without answer
+   */
   record RefusDuDemandeur(
       NumeroUnique numero,
       LocalDate date,
       Acteur auteur,
       boolean visibleDuDemandeur,
       IdentifiantRpls logement,
-      String motif)
+      String motif,
+      boolean defautDeReponse)
       implements EvenementDemande {
     public RefusDuDemandeur {
       communs(numero, date, auteur);
@@ -532,6 +590,64 @@ public sealed interface EvenementDemande extends Evenement {
     @Override
     public NatureEvenement nature() {
       return NatureEvenement.REFUS_DEMANDEUR;
+    }
+  }
+
+  /**
+   * The missing documents of an attribution under suspensive condition were supplied in time and
+   * do not call the conditions of access into question: the attribution stands (R441-3 c).
+   */
+  record ConditionSuspensiveLevee(
+      NumeroUnique numero, LocalDate date, Acteur auteur, boolean visibleDuDemandeur, IdentifiantRpls logement)
+      implements EvenementDemande {
+    public ConditionSuspensiveLevee {
+      communs(numero, date, auteur);
+      Objects.requireNonNull(logement, "logement");
+    }
+
+    @Override
+    public NatureEvenement nature() {
+      return NatureEvenement.CONDITION_LEVEE;
+    }
+  }
+
+  /**
+   * The deadline of an attribution under suspensive condition passed without the documents: the
+   * attribution turns into a non-attribution (R441-3 c).
+   */
+  record ConditionSuspensiveNonLevee(
+      NumeroUnique numero, LocalDate date, Acteur auteur, boolean visibleDuDemandeur, IdentifiantRpls logement)
+      implements EvenementDemande {
+    public ConditionSuspensiveNonLevee {
+      communs(numero, date, auteur);
+      Objects.requireNonNull(logement, "logement");
+    }
+
+    @Override
+    public NatureEvenement nature() {
+      return NatureEvenement.CONDITION_NON_LEVEE;
+    }
+  }
+
+  /**
+   * A better-ranked candidate signed the lease of a dwelling attributed to this applicant in rank:
+   * his attribution lapses, his demand stays active with its seniority. This is neither a refusal
+   * nor a radiation (R441-2-8 a; R441-2-15 II; R441-2-17 3°).
+   *
+   * @param rang the applicant's rank
+   */
+  record AttributionSansSuite(
+      NumeroUnique numero, LocalDate date, Acteur auteur, boolean visibleDuDemandeur, IdentifiantRpls logement, int rang)
+      implements EvenementDemande {
+    public AttributionSansSuite {
+      communs(numero, date, auteur);
+      Objects.requireNonNull(logement, "logement");
+      checkArgument(rang >= 1, "A rank starts at 1: %s", rang);
+    }
+
+    @Override
+    public NatureEvenement nature() {
+      return NatureEvenement.ATTRIBUTION_SANS_SUITE;
     }
   }
 

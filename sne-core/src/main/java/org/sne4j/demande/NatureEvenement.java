@@ -30,7 +30,12 @@ public enum NatureEvenement {
   VISITE_PROPOSEE("Visite du logement proposée", false),
   VISITE_EFFECTUEE("Visite du logement effectuée", false),
   DECISION_CAL("Décision de la commission d'attribution", true),
-  REFUS_DEMANDEUR("Refus du logement par le demandeur", false),
+  OFFRE("Proposition de logement", true),
+  ACCEPTATION_OFFRE("Acceptation du logement proposé", true),
+  REFUS_DEMANDEUR("Refus du logement par le demandeur", true),
+  CONDITION_LEVEE("Condition suspensive levée", true),
+  CONDITION_NON_LEVEE("Condition suspensive non levée", true),
+  ATTRIBUTION_SANS_SUITE("Logement attribué à un candidat mieux classé", true),
   BAIL_SIGNE("Signature du bail", true),
   ANNULATION("Annulation d'un événement", false),
   EVENEMENT_LOCAL("Événement local", false);

@@ -128,11 +128,26 @@ public enum RegleDemande implements Regle {
       "DEM-REFUS-SANS-ATTRIBUTION",
       "CCH R441-10",
       "Le demandeur ne refuse qu'un logement qui lui a été attribué."),
+  OFFRE(
+      "DEM-OFFRE",
+      "CCH R441-10, R441-3",
+      "Le logement attribué est proposé par le bailleur qui l'a attribué ; la proposition laisse au"
+          + " moins dix jours pour répondre ; le défaut de réponse dans le délai équivaut à un refus."),
+  CONDITION_SUSPENSIVE(
+      "DEM-CONDITION-SUSPENSIVE",
+      "CCH R441-3 c, R441-2-4-1",
+      "La condition suspensive est levée quand les pièces manquantes sont fournies dans le délai fixé"
+          + " par la commission ; à défaut, l'attribution devient une non-attribution."),
+  ATTRIBUTION_SANS_SUITE(
+      "DEM-ATTRIBUTION-SANS-SUITE",
+      "CCH R441-3 b, R441-2-8 a",
+      "Seule une attribution en rang encore en cours devient sans suite quand un candidat mieux"
+          + " classé signe le bail."),
   BAIL_SANS_ATTRIBUTION(
       "DEM-BAIL-SANS-ATTRIBUTION",
       "CCH R441-3",
       "Un bail n'est signé qu'après une décision d'attribution de la commission du bailleur pour ce"
-          + " logement, la condition suspensive étant levée dans le délai."),
+          + " logement, la condition suspensive levée dans le délai et la proposition acceptée."),
   ANNULATION(
       "DEM-ANNULATION",
       "CCH R441-2-15",

@@ -8,7 +8,12 @@ import org.sne4j.cal.DecisionCal;
 import org.sne4j.cal.MotifNonAttribution;
 import org.sne4j.demande.DelaisReglementaires;
 import org.sne4j.demande.EvenementDemande;
+import org.sne4j.demande.EvenementDemande.AttributionSansSuite;
 import org.sne4j.demande.EvenementDemande.AvertissementEnvoye;
+import org.sne4j.demande.EvenementDemande.ConditionSuspensiveLevee;
+import org.sne4j.demande.EvenementDemande.ConditionSuspensiveNonLevee;
+import org.sne4j.demande.EvenementDemande.OffreAcceptee;
+import org.sne4j.demande.EvenementDemande.OffreEmise;
 import org.sne4j.demande.EvenementDemande.AvertissementLeve;
 import org.sne4j.demande.EvenementDemande.AvisRenouvellementEnvoye;
 import org.sne4j.demande.EvenementDemande.BailSigne;
@@ -101,8 +106,26 @@ public final class DescriptionEvenement {
       return "Visite du logement " + x.logement() + " effectuée.";
     } else if (e instanceof DecisionCalRendue x) {
       return "Décision de la commission d'attribution pour le logement " + x.logement() + " : " + decision(x.decision()) + ".";
+    } else if (e instanceof OffreEmise x) {
+      return "Proposition du logement " + x.logement() + " : " + x.descriptionLogement()
+          + (x.offreDalo() ? " Ce logement vous est proposé au titre du droit au logement opposable (DALO)." : "")
+          + " Réponse attendue au plus tard le " + jour(x.dateLimiteReponse())
+          + " ; sans réponse dans ce délai, la proposition est réputée refusée. " + x.consequencesRefus();
+    } else if (e instanceof OffreAcceptee x) {
+      return "Proposition du logement " + x.logement() + " acceptée.";
     } else if (e instanceof RefusDuDemandeur x) {
-      return "Logement " + x.logement() + " refusé par le demandeur : " + x.motif() + ".";
+      return x.defautDeReponse()
+          ? "Sans réponse dans le délai, la proposition du logement " + x.logement() + " est réputée refusée."
+          : "Logement " + x.logement() + " refusé par le demandeur : " + x.motif() + ".";
+    } else if (e instanceof ConditionSuspensiveLevee x) {
+      return "Pièces fournies dans le délai : la condition suspensive est levée et l'attribution du logement "
+          + x.logement() + " est confirmée.";
+    } else if (e instanceof ConditionSuspensiveNonLevee x) {
+      return "Les pièces demandées n'ont pas été fournies dans le délai : le logement " + x.logement()
+          + " n'est pas attribué.";
+    } else if (e instanceof AttributionSansSuite x) {
+      return "Le logement " + x.logement() + " a été attribué à un candidat mieux classé (vous étiez classé n°" + x.rang()
+          + ") : votre demande reste active avec son ancienneté ; ce n'est pas un refus de votre part.";
     } else if (e instanceof BailSigne x) {
       return "Bail signé pour le logement " + x.attribution().logement() + ".";
     } else if (e instanceof EvenementAnnule x) {

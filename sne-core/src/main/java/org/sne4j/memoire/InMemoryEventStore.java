@@ -14,6 +14,7 @@ import org.sne4j.spi.ConflictException;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.EventStore;
 import org.sne4j.spi.StoredEvent;
+import org.sne4j.spi.StreamAppend;
 import org.sne4j.spi.StreamId;
 
 /**
@@ -50,6 +51,29 @@ public final class InMemoryEventStore implements EventStore {
       }
       flux.put(stream, nouveaux);
       return version;
+    } finally {
+      verrou.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public void appendAll(List<StreamAppend> appends) {
+    checkArgument(appends != null && !appends.isEmpty(), "Append to at least one stream");
+    checkArgument(
+        appends.stream().map(StreamAppend::stream).distinct().count() == appends.size(),
+        "Each stream appears once in an atomic append: %s",
+        appends);
+    verrou.writeLock().lock();
+    try {
+      for (StreamAppend a : appends) {
+        long actuelle = flux.getOrDefault(a.stream(), List.of()).size();
+        if (actuelle != a.expectedVersion()) {
+          throw new ConflictException(a.stream(), a.expectedVersion(), actuelle);
+        }
+      }
+      for (StreamAppend a : appends) {
+        append(a.stream(), a.expectedVersion(), a.events(), a.metadata());
+      }
     } finally {
       verrou.writeLock().unlock();
     }

@@ -15,7 +15,7 @@ import org.sne4j.commun.Evenement;
  *       version equals {@code expectedVersion} (0 for a stream that does not exist yet);
  *       otherwise it throws {@link ConflictException} and writes nothing;
  *   <li><b>atomicity</b>: the events of one {@code append} are all recorded, with consecutive
- *       versions, or none is;
+ *       versions, or none is; the same holds across the streams of one {@link #appendAll};
  *   <li><b>durability</b>: once {@code append} returns, the events are readable by every later
  *       read (for a persistent store, after a crash too);
  *   <li><b>order</b>: a stream reads in version order; {@link #readAll} reads in increasing
@@ -37,6 +37,17 @@ public interface EventStore {
    * @throws UnavailableException when the store cannot be reached (retryable)
    */
   long append(StreamId stream, long expectedVersion, List<? extends Evenement> events, EventMetadata metadata);
+
+  /**
+   * Appends to several streams in one atomic step: every stream's events are recorded, or none
+   * is. Used when one decision changes several aggregates (a CAL decision changes the vacancy and
+   * each candidate's demand). The streams are distinct and share one partition key.
+   *
+   * @throws ConflictException when any stream's version is not its expected version (nothing is
+   *     written)
+   * @throws UnavailableException when the store cannot be reached (retryable)
+   */
+  void appendAll(List<StreamAppend> appends);
 
   /** The events of {@code stream} in version order; an empty list when it does not exist. */
   List<StoredEvent> readStream(StreamId stream);

@@ -53,6 +53,7 @@ class SneTest {
   final InMemoryEventStore store = new InMemoryEventStore();
   final InMemoryIndexDemandes index = new InMemoryIndexDemandes();
   final InMemoryRegistreNational registre = new InMemoryRegistreNational();
+  final IdentifiantsSequentiels identifiants = new IdentifiantsSequentiels("test");
 
   /** The façade on {@code jour}, sharing the same stores (a new clock each simulated day). */
   Sne le(LocalDate jour) {
@@ -61,7 +62,7 @@ class SneTest {
         .eventStore(store)
         .index(index)
         .registreNational(registre)
-        .identifiants(new IdentifiantsSequentiels("test"))
+        .identifiants(identifiants)
         .build();
   }
 
@@ -115,6 +116,11 @@ class SneTest {
       @Override
       public long append(StreamId s, long v, List<? extends Evenement> e, EventMetadata m) {
         return store.append(s, v, e, m);
+      }
+
+      @Override
+      public void appendAll(List<org.sne4j.spi.StreamAppend> a) {
+        store.appendAll(a);
       }
 
       @Override

@@ -39,6 +39,20 @@ class GestionPartageeTest {
     return new DonneesAttribution(LOGEMENT, AccordCollectif.AUCUN, dalo, TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT);
   }
 
+  static final String CONSEQUENCES = "Votre demande reste active.";
+
+  static CommandeDemande offre(LocalDate limite) {
+    return new CommandeDemande.EmettreOffre(NUMERO, BAILLEUR, LOGEMENT, limite, "T3 de 65 m²", false, CONSEQUENCES);
+  }
+
+  /** A decision, then the offer and its acceptance. */
+  static Histoire acceptee(DecisionCal decision) {
+    Histoire h = decision(decision);
+    h.le(CAL.plusDays(1)).accepte(offre(CAL.plusDays(11)));
+    h.le(CAL.plusDays(5)).accepte(new CommandeDemande.AccepterOffre(NUMERO, Acteur.demandeur(), LOGEMENT));
+    return h;
+  }
+
   static Histoire decision(DecisionCal decision) {
     Histoire h = Histoire.enregistreeLe(DEPOT);
     h.le(CAL.minusDays(10)).accepte(new CommandeDemande.Designer(NUMERO, RESERVATAIRE, LOGEMENT,
@@ -113,8 +127,8 @@ class GestionPartageeTest {
     }
 
     @Test
-    void le_bail_signe_apres_attribution_radie_pour_attribution_avec_les_donnees_r441_2_9() {
-      Histoire h = decision(new DecisionCal.Attribution());
+    void le_bail_signe_apres_attribution_et_acceptation_radie_pour_attribution_avec_les_donnees_r441_2_9() {
+      Histoire h = acceptee(new DecisionCal.Attribution());
       List<EvenementDemande> evenements =
           h.le(CAL.plusDays(20)).accepte(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(true)));
       assertThat(evenements).extracting(EvenementDemande::nature)
@@ -122,48 +136,97 @@ class GestionPartageeTest {
       Demande.Radiation r = h.etat().radiation().orElseThrow();
       assertThat(r.motif().code()).isEqualTo("RADATT");
       assertThat(r.attribution()).contains(attribution(true));
+      assertThat(h.etat().decisionCal(LOGEMENT).orElseThrow().etape()).isEqualTo(EtapeAttribution.BAIL_SIGNE);
     }
 
     @Test
-    void pas_de_bail_sans_decision_d_attribution_du_meme_bailleur() {
+    void pas_de_bail_sans_attribution_ni_acceptation_ni_par_un_autre_bailleur() {
       Histoire h = decision(new DecisionCal.NonAttribution(Set.of(MotifNonAttribution.TAUX_EFFORT), Optional.empty()));
       assertThat(h.refuse(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(false))).code())
           .isEqualTo("DEM-BAIL-SANS-ATTRIBUTION");
       Histoire attribuee = decision(new DecisionCal.AttributionEnRang(2));
+      assertThat(attribuee.refuse(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(false))).message())
+          .contains("Décidée");
+      attribuee.le(CAL.plusDays(1)).accepte(offre(CAL.plusDays(11)));
+      attribuee.accepte(new CommandeDemande.AccepterOffre(NUMERO, Acteur.demandeur(), LOGEMENT));
       assertThat(attribuee.refuse(new CommandeDemande.SignerBail(NUMERO, AUTRE_BAILLEUR, attribution(false))).code())
           .isEqualTo("DEM-BAIL-SANS-ATTRIBUTION");
       attribuee.accepte(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(false)));
     }
 
     @Test
+    @DisplayName("R441-10 : la proposition laisse au moins dix jours ; sans réponse, elle est réputée refusée")
+    void une_proposition_laisse_au_moins_dix_jours_et_le_defaut_de_reponse_vaut_refus() {
+      Histoire h = decision(new DecisionCal.Attribution());
+      assertThat(h.le(CAL).refuse(offre(CAL.plusDays(9))).code()).isEqualTo("DEM-OFFRE");
+      h.accepte(offre(CAL.plusDays(10)));
+      assertThat(h.refuse(new CommandeDemande.EnregistrerRefus(NUMERO, BAILLEUR, LOGEMENT, "Pas de réponse", true)).code())
+          .isEqualTo("DEM-OFFRE");
+      assertThat(h.le(CAL.plusDays(11)).refuse(new CommandeDemande.AccepterOffre(NUMERO, Acteur.demandeur(), LOGEMENT)).code())
+          .isEqualTo("DEM-OFFRE");
+      List<EvenementDemande> refus = h.accepte(new CommandeDemande.EnregistrerRefus(NUMERO, BAILLEUR, LOGEMENT, "Pas de réponse", true));
+      assertThat(((EvenementDemande.RefusDuDemandeur) refus.get(0)).defautDeReponse()).isTrue();
+      assertThat(h.etat().estRadiee()).isFalse();
+    }
+
+    @Test
+    @DisplayName("R441-3 c : la condition levée dans le délai permet la proposition puis le bail, pas après")
     void la_condition_suspensive_levee_dans_le_delai_permet_le_bail_pas_apres() {
       DecisionCal.AttributionSousCondition condition = new DecisionCal.AttributionSousCondition(
           Set.of(PieceJustificative.AVIS_IMPOSITION), CAL.plusDays(15), Optional.empty());
       Histoire aTemps = decision(condition);
+      assertThat(aTemps.refuse(offre(CAL.plusDays(30))).message()).contains("condition suspensive");
       aTemps.le(CAL.plusDays(15)).accepte(new CommandeDemande.EnregistrerPieces(NUMERO, DESK, Set.of(PieceJustificative.AVIS_IMPOSITION)));
-      aTemps.le(CAL.plusDays(20)).accepte(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(false)));
+      aTemps.accepte(new CommandeDemande.LeverCondition(NUMERO, BAILLEUR, LOGEMENT));
+      aTemps.le(CAL.plusDays(16)).accepte(offre(CAL.plusDays(30)));
+      aTemps.accepte(new CommandeDemande.AccepterOffre(NUMERO, Acteur.demandeur(), LOGEMENT));
+      aTemps.accepte(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(false)));
 
       Histoire enRetard = decision(condition);
       enRetard.le(CAL.plusDays(16)).accepte(new CommandeDemande.EnregistrerPieces(NUMERO, DESK, Set.of(PieceJustificative.AVIS_IMPOSITION)));
-      assertThat(enRetard.refuse(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(false))).message())
-          .contains("condition suspensive");
+      assertThat(enRetard.refuse(new CommandeDemande.LeverCondition(NUMERO, BAILLEUR, LOGEMENT)).code())
+          .isEqualTo("DEM-CONDITION-SUSPENSIVE");
+      enRetard.accepte(new CommandeDemande.ConstaterConditionNonLevee(NUMERO, BAILLEUR, LOGEMENT));
+      assertThat(enRetard.etat().decisionCal(LOGEMENT).orElseThrow().etape()).isEqualTo(EtapeAttribution.CONDITION_NON_LEVEE);
+      assertThat(enRetard.refuse(offre(CAL.plusDays(30))).code()).isEqualTo("DEM-OFFRE");
+    }
+
+    @Test
+    void la_non_levee_ne_se_constate_qu_apres_le_delai() {
+      Histoire h = decision(new DecisionCal.AttributionSousCondition(
+          Set.of(PieceJustificative.TITRE_SEJOUR), CAL.plusDays(15), Optional.empty()));
+      assertThat(h.le(CAL.plusDays(15)).refuse(new CommandeDemande.ConstaterConditionNonLevee(NUMERO, BAILLEUR, LOGEMENT)).code())
+          .isEqualTo("DEM-CONDITION-SUSPENSIVE");
+      h.le(CAL.plusDays(16)).accepte(new CommandeDemande.ConstaterConditionNonLevee(NUMERO, BAILLEUR, LOGEMENT));
     }
 
     @Test
     void un_logement_refuse_ne_se_signe_pas_et_le_refus_suppose_une_attribution() {
       Histoire sansAttribution = Histoire.enregistreeLe(DEPOT);
-      assertThat(sansAttribution.refuse(new CommandeDemande.EnregistrerRefus(NUMERO, BAILLEUR, LOGEMENT, "Trop loin")).code())
+      assertThat(sansAttribution.refuse(new CommandeDemande.EnregistrerRefus(NUMERO, BAILLEUR, LOGEMENT, "Trop loin", false)).code())
           .isEqualTo("DEM-REFUS-SANS-ATTRIBUTION");
       Histoire h = decision(new DecisionCal.Attribution());
-      h.accepte(new CommandeDemande.EnregistrerRefus(NUMERO, Acteur.demandeur(), LOGEMENT, "Trop loin du travail"));
+      h.accepte(offre(CAL.plusDays(12)));
+      h.accepte(new CommandeDemande.EnregistrerRefus(NUMERO, Acteur.demandeur(), LOGEMENT, "Trop loin du travail", false));
       assertThat(h.refuse(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(false))).code())
           .isEqualTo("DEM-BAIL-SANS-ATTRIBUTION");
       assertThat(h.etat().estRadiee()).isFalse();
     }
 
     @Test
+    @DisplayName("R441-2-8 a : un mieux classé signe, l'attribution devient sans suite, la demande reste active")
+    void l_attribution_en_rang_devient_sans_suite_et_la_demande_reste_active() {
+      Histoire h = decision(new DecisionCal.AttributionEnRang(2));
+      List<EvenementDemande> e = h.accepte(new CommandeDemande.SignalerAttributionSansSuite(NUMERO, BAILLEUR, LOGEMENT));
+      assertThat(((EvenementDemande.AttributionSansSuite) e.get(0)).rang()).isEqualTo(2);
+      assertThat(h.etat().estRadiee()).isFalse();
+      assertThat(h.etat().dateDepot()).isEqualTo(DEPOT);
+      assertThat(h.etat().decisionCal(LOGEMENT).orElseThrow().etape()).isEqualTo(EtapeAttribution.SANS_SUITE);
+    }
+
+    @Test
     void le_dalo_reloge_passe_en_actrel() {
-      Histoire h = decision(new DecisionCal.Attribution());
+      Histoire h = acceptee(new DecisionCal.Attribution());
       h.accepte(new CommandeDemande.ReconnaitrePriorite(NUMERO, COMED, PublicPrioritaire.DALO, SourcePriorite.DECISION_DALO,
           DEPOT, Optional.empty()));
       h.accepte(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(true)));

@@ -61,9 +61,12 @@ public final class GenerateursDemande {
           .map(CodeInsee::parse)
           .toList();
 
+  private static final List<String> PRENOMS_F =
+      List.of("Awa", "Camille", "Léa", "Inès", "Chloé", "Noémie", "Zoé", "Fatoumata", "Anaïs", "Élodie", "Sarah", "Aïcha");
+  private static final List<String> PRENOMS_M =
+      List.of("Mohamed", "Lucas", "Yanis", "Karim", "Théo", "Jérôme", "Ibrahim", "Marc", "Nathan", "Hugo", "Éric", "Moussa");
   private static final List<String> PRENOMS =
-      List.of("Awa", "Camille", "Léa", "Mohamed", "Inès", "Lucas", "Chloé", "Yanis", "Noémie", "Karim",
-          "Zoé", "Théo", "Fatoumata", "Jérôme", "Anaïs", "Ibrahim", "Élodie", "Marc", "Sarah", "Nathan");
+      java.util.stream.Stream.concat(PRENOMS_F.stream(), PRENOMS_M.stream()).toList();
   private static final List<String> NOMS =
       List.of("MARTIN", "BERNARD", "DIALLO", "DUBOIS", "N'DIAYE", "LEFÈVRE", "HADDAD", "MOREAU", "NGUYEN",
           "GARCIA", "BENALI", "LAURENT", "FOURNIER", "TRAORÉ", "ROUSSEAU", "DA SILVA");
@@ -181,17 +184,22 @@ public final class GenerateursDemande {
     Gen<Integer> age = Gen.frequency(
         weighted(12, Gen.ints(18, 24)), weighted(38, Gen.ints(25, 39)),
         weighted(35, Gen.ints(40, 59)), weighted(15, Gen.ints(60, 85)));
-    Gen<String[]> identite = Gen.zip(Gen.elements(PRENOMS), Gen.elements(NOMS), (p, n) -> new String[] {p, n});
+    Gen<Civilite> civilites = Gen.frequency(weighted(49, Gen.constant(Civilite.MONSIEUR)),
+        weighted(50, Gen.constant(Civilite.MADAME)), weighted(1, Gen.constant(Civilite.MADEMOISELLE)));
+    Gen<Object[]> identite = civilites.flatMap(c -> Gen.zip(
+        Gen.elements(c == Civilite.MONSIEUR ? PRENOMS_M : PRENOMS_F), Gen.elements(NOMS), (p, n) -> new Object[] {c, p, n}));
     return Gen.zip(
         identite,
         age,
         adresse(communes),
         ressourcesMensuelles(),
         Gen.ints(0, 99),
-        Gen.enums(Civilite.class),
+        Gen.constant(0),
         Gen.frequency(weighted(70, Gen.constant(Nationalite.FRANCAISE)), weighted(10, Gen.constant(Nationalite.UNION_EUROPEENNE)),
             weighted(20, Gen.constant(Nationalite.HORS_UNION_EUROPEENNE))),
-        (id, ans, adresse, ressources, tirage, civilite, nationalite) -> {
+        (identiteTiree, ans, adresse, ressources, tirage, inutilise, nationalite) -> {
+          Civilite civilite = (Civilite) identiteTiree[0];
+          String[] id = {(String) identiteTiree[1], (String) identiteTiree[2]};
           LocalDate naissance = jour.minusYears(ans).minusDays(40 + tirage);
           Montant mensuel = ressources.stream().map(Ressource::mensuel).reduce(Montant.ZERO, Montant::plus);
           List<RevenuFiscal> rfr = new ArrayList<>();

@@ -151,6 +151,7 @@ class CycleDeVieStatefulTest {
     StatefulProperty.<Territoire, Systeme>of(() -> new Territoire(DEBUT, List.of()), Systeme::new, this::actions)
         .invariant(CycleDeVieStatefulTest::invariants)
         .maxLength(60)
+        .sequences(Math.max(200, Integer.getInteger("sne.testkit.tries", 100)))
         .requireAtLeast("radiées pour non-renouvellement", 3)
         .requireAtLeast("radiées pour absence de réponse", 3)
         .requireAtLeast("réactivées", 2)
@@ -177,12 +178,30 @@ class CycleDeVieStatefulTest {
       choix.add(weighted(2, i.map(CycleDeVieStatefulTest::avertir)));
       choix.add(weighted(2, i.map(CycleDeVieStatefulTest::radierAbsenceDeReponse)));
       choix.add(weighted(1, i.map(CycleDeVieStatefulTest::renoncer)));
-      choix.add(weighted(3, i.map(CycleDeVieStatefulTest::reactiver)));
+      choix.add(weighted(1, i.map(CycleDeVieStatefulTest::reactiver)));
+      List<Integer> radiees = indices(t, Modele::radiee);
+      if (!radiees.isEmpty()) {
+        choix.add(weighted(4, Gen.elements(radiees).map(CycleDeVieStatefulTest::reactiver)));
+      }
+      List<Integer> averties = indices(t, m -> m.avertissement().isPresent());
+      if (!averties.isEmpty()) {
+        choix.add(weighted(3, Gen.elements(averties).map(CycleDeVieStatefulTest::radierAbsenceDeReponse)));
+      }
       choix.add(weighted(1, i.map(CycleDeVieStatefulTest::reconnaitrePriorite)));
     }
     @SuppressWarnings("unchecked")
     Gen.Weighted<Action<Territoire, Systeme>>[] tableau = choix.toArray(new Gen.Weighted[0]);
     return Gen.frequency(tableau);
+  }
+
+  static List<Integer> indices(Territoire t, java.util.function.Predicate<Modele> condition) {
+    List<Integer> l = new ArrayList<>();
+    for (int k = 0; k < t.demandes().size(); k++) {
+      if (condition.test(t.demandes().get(k))) {
+        l.add(k);
+      }
+    }
+    return l;
   }
 
   // Actions ----------------------------------------------------------------------------------------

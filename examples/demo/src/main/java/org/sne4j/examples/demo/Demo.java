@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.api.Sne;
+import org.sne4j.attribution.EnregistrementAttribution;
 import org.sne4j.demande.FicheDemande;
 import org.sne4j.demande.MotifRadiation;
 import org.sne4j.demande.NumeroUnique;
@@ -72,6 +73,16 @@ public final class Demo {
       out.printf("  %-7s %-80s %5d%n", m.code(), m.libelle(), parMotif.getOrDefault(m, 0L));
     }
     out.println();
+    List<EnregistrementAttribution> attributions = sne.enregistrementsAttribution(Acteur.gestionnaire(), DEBUT, jour);
+    long prioritaires = attributions.stream().filter(EnregistrementAttribution::estPrioritaire).count();
+    long dalo = attributions.stream().filter(EnregistrementAttribution::dalo).count();
+    out.println("Attributions suivies d'un bail (enregistrements calculés depuis les événements) : " + attributions.size()
+        + (attributions.isEmpty() ? "" : String.format(" — %d %% à des ménages prioritaires ou DALO (dont %d DALO), %d %% en QPV",
+            100 * prioritaires / attributions.size(), dalo,
+            100 * attributions.stream().filter(EnregistrementAttribution::enQpv).count() / attributions.size())));
+    attributions.stream().collect(Collectors.groupingBy(e -> e.contingent().libelle(), java.util.TreeMap::new, Collectors.counting()))
+        .forEach((k, v) -> out.printf("  %-80s %5d%n", k, v));
+    out.println();
     out.println("Commandes refusées par la règle qu'elles enfreignaient (la situation avait changé) :");
     simulation.refus.forEach((k, v) -> out.printf("  %-50s %5d%n", k, v));
     out.println();
@@ -82,7 +93,8 @@ public final class Demo {
     NumeroUnique exemple = simulation.demandeRemarquable != null ? simulation.demandeRemarquable : toutes.get(0).numero();
     VueDemandeur vue = sne.vueDemandeur(Acteur.demandeur(), exemple);
     out.println();
-    out.println("─── Ce que voit le demandeur de la demande " + exemple + " ───");
+    out.println("─── Ce que voit le demandeur de la demande " + exemple
+        + (simulation.demandeRemarquable != null ? " (classé derrière le signataire d'un bail)" : "") + " ───");
     out.println("Statut : " + vue.statut().libelle() + " — déposée le " + JOUR.format(vue.dateDepot())
         + ", valable jusqu'au " + JOUR.format(vue.dateFinValidite()) + ", ancienneté " + vue.anciennete().toTotalMonths() + " mois");
     vue.radiation().ifPresent(r -> out.println(r));

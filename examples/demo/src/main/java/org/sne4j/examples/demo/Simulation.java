@@ -1,6 +1,22 @@
 package org.sne4j.examples.demo;
 
 import java.time.LocalDate;
+import java.math.BigDecimal;
+import org.sne4j.attribution.CommandeVacance;
+import org.sne4j.attribution.EtatCandidat;
+import org.sne4j.attribution.EtatVacance;
+import org.sne4j.attribution.EvenementVacance.DecisionCandidat;
+import org.sne4j.attribution.ExceptionTroisCandidats;
+import org.sne4j.attribution.IdentifiantVacance;
+import org.sne4j.attribution.TitulaireDesignation;
+import org.sne4j.attribution.Vacance;
+import org.sne4j.commun.Montant;
+import org.sne4j.formulaire.FormulaireDemande;
+import org.sne4j.logement.Financement;
+import org.sne4j.logement.Logement;
+import org.sne4j.logement.TypeHabitat;
+import org.sne4j.logement.TypeLogement;
+import org.sne4j.logement.TypologieRpls;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +34,6 @@ import org.sne4j.api.RefusException;
 import org.sne4j.api.Sne;
 import org.sne4j.cal.AccordCollectif;
 import org.sne4j.cal.DecisionCal;
-import org.sne4j.cal.DonneesAttribution;
 import org.sne4j.cal.MotifNonAttribution;
 import org.sne4j.cal.SousMotifIrrecevabilite;
 import org.sne4j.contingent.ContingentEligible;
@@ -31,7 +46,6 @@ import org.sne4j.demande.MotifRadiation;
 import org.sne4j.demande.NumeroUnique;
 import org.sne4j.demande.OrigineModification;
 import org.sne4j.information.AvisRenouvellement;
-import org.sne4j.logement.IdentifiantRpls;
 import org.sne4j.piece.PieceJustificative;
 import org.sne4j.priorite.PublicPrioritaire;
 import org.sne4j.priorite.SourcePriorite;
@@ -65,7 +79,7 @@ final class Simulation {
   private final PriorityQueue<Tache> taches = new PriorityQueue<>();
   private final Set<NumeroUnique> renouvelleront = new HashSet<>();
   private final Set<NumeroUnique> enCoursDAttribution = new HashSet<>();
-  private final List<ContenuDemande> demandeurs;
+  private final long graine;
   private long ordre;
   private int prochainDemandeur;
   private int prochainLogement = 1;
@@ -81,7 +95,7 @@ final class Simulation {
     this.fin = debut.plus(duree);
     this.horloge = horloge;
     this.sne = sne;
-    this.demandeurs = GenerateursDemande.contenu(debut).sample(graine, 2_000);
+    this.graine = graine;
   }
 
   /** Runs the simulation day by day. */
@@ -90,8 +104,9 @@ final class Simulation {
       horloge.allerAu(jour);
       traitementsQuotidiens();
       int nouvelles = tirerNombre(demandesParMois / 30.0);
-      for (int i = 0; i < nouvelles && prochainDemandeur < demandeurs.size(); i++) {
-        enregistrer(demandeurs.get(prochainDemandeur++));
+      for (int i = 0; i < nouvelles; i++) {
+        // each applicant is drawn on his registration day, so that ages and expected births fit it
+        enregistrer(GenerateursDemande.contenu(jour).sample(graine + prochainDemandeur++, 1).get(0));
       }
       if (jour.getDayOfWeek() == java.time.DayOfWeek.TUESDAY && !jour.isBefore(debut.plusMonths(3))
           && jour.getDayOfYear() % 14 < 7) {
@@ -113,8 +128,11 @@ final class Simulation {
         planifier(hasard.nextInt(40), "renouveler", () -> {
           Acteur auteur = hasard.nextInt(3) == 0 ? Territoire.MAIRIE : Acteur.demandeur();
           Demande d = sne.demande(auteur, avis.numero()).orElseThrow();
-          if (commande(new CommandeDemande.Renouveler(avis.numero(), auteur, d.contenu()))) {
+          try {
+            sne.renouveler(auteur, avis.numero(), FormulaireDemande.depuis(d.contenu()));
             compter("renouvellements");
+          } catch (RefusException e) {
+            refus.merge(e.code(), 1, Integer::sum);
           }
         });
       }
@@ -136,7 +154,7 @@ final class Simulation {
     int canal = hasard.nextInt(10);
     Acteur auteur = canal < 4 ? Acteur.demandeur() : canal < 8 ? Territoire.MAIRIE : Territoire.GUICHET_LMH;
     CodeGuichet guichet = canal < 4 ? Territoire.GUICHET_INTERNET : canal < 8 ? Territoire.GUICHET_MAIRIE : Territoire.GUICHET_BAILLEUR;
-    Demande d = sne.enregistrerContenu(auteur, guichet, horloge.aujourdhui(), contenu);
+    Demande d = sne.enregistrer(auteur, guichet, horloge.aujourdhui(), FormulaireDemande.depuis(contenu));
     NumeroUnique n = d.numero();
     compter(auteur.type() == org.sne4j.acteur.TypeActeur.DEMANDEUR ? "demandes déposées en ligne" : "demandes déposées au guichet");
     if (hasard.nextInt(100) < 72) {
@@ -199,12 +217,17 @@ final class Simulation {
     if (tirage >= 75 && tirage < 80) {
       planifier(15 + hasard.nextInt(200), "modification", () -> {
         Optional<Demande> d2 = sne.demande(Acteur.demandeur(), n);
-        d2.ifPresent(x -> commande(new CommandeDemande.Modifier(n, Acteur.demandeur(), x.contenu(), OrigineModification.DEMANDE_DU_DEMANDEUR)));
+        d2.ifPresent(x -> commande(new CommandeDemande.Modifier(n, Acteur.demandeur(),
+            Contenus.avecAvisPostal(x.contenu()), OrigineModification.DEMANDE_DU_DEMANDEUR)));
       });
     }
   }
 
-  /** A CAL session a week ahead: three candidates designated for a dwelling, examined, decided. */
+  /**
+   * A dwelling freed this week: the bailleur declares it, the holder of the designation right
+   * designates three candidates, the CAL meets a week later, the dwelling is offered in the order
+   * of the ranking until a lease is signed.
+   */
   private void preparerCommission(LocalDate jour) {
     List<FicheDemande> actives = sne.rechercher(Territoire.LMH, CritereRecherche.actives(10_000)).stream()
         .filter(f -> !enCoursDAttribution.contains(f.numero()))
@@ -214,69 +237,170 @@ final class Simulation {
       return;
     }
     Acteur bailleur = hasard.nextBoolean() ? Territoire.LMH : Territoire.VILOGIA;
-    boolean reserve = hasard.nextBoolean();
-    Acteur designateur = reserve ? Territoire.ACTION_LOGEMENT : bailleur;
-    IdentifiantRpls logement = new IdentifiantRpls(String.format("RPLS%06d", prochainLogement++));
+    Logement logement = logement(bailleur);
+    int tirage = hasard.nextInt(10);
+    TitulaireDesignation titulaire = tirage < 4 ? new TitulaireDesignation(Territoire.ACTION_LOGEMENT, TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT)
+        : tirage < 5 ? new TitulaireDesignation(Territoire.DDETS, TypeReservataire.PREFET_PRIORITAIRES)
+        : TitulaireDesignation.bailleur(bailleur);
+    IdentifiantVacance id = IdentifiantVacance.de(logement.identifiant(), jour);
+    sne.executer(new CommandeVacance.Declarer(id, bailleur, logement, jour.plusDays(30), titulaire));
+    compter("logements déclarés vacants");
     List<NumeroUnique> candidats = new ArrayList<>();
-    while (candidats.size() < 3) {
-      NumeroUnique n = actives.get(hasard.nextInt(actives.size())).numero();
-      if (!candidats.contains(n)) {
-        candidats.add(n);
+    TypeLogement taille = TypeLogement.values()[Math.min(logement.nombrePieces(), TypeLogement.values().length - 1)];
+    List<FicheDemande> adaptees = actives.stream().filter(f -> f.typologies().contains(taille)).toList();
+    Optional<FicheDemande> dalo = adaptees.stream().filter(f -> f.statutDalo() == StatutDalo.ACTIF).findFirst();
+    boolean designationDalo = titulaire.contingent() == TypeReservataire.PREFET_PRIORITAIRES && dalo.isPresent();
+    if (designationDalo) {
+      candidats.add(dalo.get().numero());
+    } else {
+      List<FicheDemande> vivier = new ArrayList<>(adaptees);
+      while (candidats.size() < 3 && !vivier.isEmpty()) {
+        candidats.add(vivier.remove(hasard.nextInt(vivier.size())).numero());
       }
     }
+    if (candidats.isEmpty()) {
+      compter("logements sans candidat adapté");
+      return;
+    }
+    for (NumeroUnique n : candidats) {
+      vacance(new CommandeVacance.Designer(id, titulaire.acteur(), n, designationDalo));
+    }
     LocalDate seance = jour.plusDays(7);
+    Optional<ExceptionTroisCandidats> exception = candidats.size() >= 3 ? Optional.empty()
+        : Optional.of(designationDalo ? ExceptionTroisCandidats.DESIGNATION_PREFET_DALO : ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS);
+    Optional<String> justification = exception.filter(e -> e == ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS)
+        .map(e -> candidats.size() + " demande(s) seulement cherchent un " + taille.libelle() + " sur le territoire");
+    if (!vacance(new CommandeVacance.InscrireEnCommission(id, bailleur, seance, exception, justification))) {
+      return;
+    }
     enCoursDAttribution.addAll(candidats);
     compter("commissions d'attribution");
-    for (NumeroUnique n : candidats) {
-      commande(new CommandeDemande.Designer(n, designateur, logement,
-          Optional.of(reserve ? TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT : TypeReservataire.HORS_CONTINGENT)));
-      commande(new CommandeDemande.InscrireEnCal(n, bailleur, logement, seance));
-    }
-    boolean irrecevable = hasard.nextInt(8) == 0;
+    boolean condition = hasard.nextInt(6) == 0 && !sne.demande(bailleur, candidats.get(0)).orElseThrow()
+        .piecesFourniesLe().containsKey(PieceJustificative.AVIS_IMPOSITION);
+    boolean irrecevable = candidats.size() == 3 && hasard.nextInt(8) == 0;
     planifier(7, "séance de la commission", () -> {
-      commande(new CommandeDemande.RendreDecisionCal(candidats.get(0), bailleur, logement, new DecisionCal.AttributionEnRang(1)));
-      commande(new CommandeDemande.RendreDecisionCal(candidats.get(1), bailleur, logement, new DecisionCal.AttributionEnRang(2)));
-      NumeroUnique troisieme = candidats.get(2);
-      if (irrecevable) {
-        if (commande(new CommandeDemande.RendreDecisionCal(troisieme, bailleur, logement,
-            new DecisionCal.Irrecevabilite(SousMotifIrrecevabilite.RESSOURCES_SUPERIEURES_AU_PLAFOND)))) {
-          planifier(32, "radier (irrecevabilité)", () -> {
-            if (commande(CommandeDemande.Radier.pour(troisieme, bailleur, MotifRadiation.IRRECEVABILITE))) {
+      List<DecisionCandidat> decisions = new ArrayList<>();
+      LocalDate limite = horloge.aujourdhui().plusDays(10);
+      decisions.add(new DecisionCandidat(candidats.get(0), condition
+          ? new DecisionCal.AttributionSousCondition(Set.of(PieceJustificative.AVIS_IMPOSITION), limite, Optional.of(1))
+          : new DecisionCal.AttributionEnRang(1)));
+      if (candidats.size() == 3) {
+        decisions.add(new DecisionCandidat(candidats.get(1), new DecisionCal.AttributionEnRang(2)));
+        decisions.add(new DecisionCandidat(candidats.get(2), irrecevable
+            ? new DecisionCal.Irrecevabilite(SousMotifIrrecevabilite.IRREGULARITE_DE_SEJOUR)
+            : new DecisionCal.NonAttribution(Set.of(MotifNonAttribution.TAUX_EFFORT), Optional.empty())));
+      }
+      if (!vacance(new CommandeVacance.RendreDecisions(id, bailleur, decisions))) {
+        enCoursDAttribution.removeAll(candidats);
+        return;
+      }
+      if (candidats.size() == 3) {
+        enCoursDAttribution.remove(candidats.get(2));
+        if (irrecevable) {
+          planifier(31, "radier (irrecevabilité)", () -> {
+            if (commande(CommandeDemande.Radier.pour(candidats.get(2), bailleur, MotifRadiation.IRRECEVABILITE))) {
               radiations.merge(MotifRadiation.IRRECEVABILITE, 1, Integer::sum);
             }
           });
         }
-      } else {
-        commande(new CommandeDemande.RendreDecisionCal(troisieme, bailleur, logement,
-            new DecisionCal.NonAttribution(Set.of(MotifNonAttribution.TAUX_EFFORT), Optional.empty())));
-        enCoursDAttribution.remove(troisieme);
       }
-      boolean premierAccepte = hasard.nextInt(100) < 80;
-      if (premierAccepte) {
-        planifier(15, "signature du bail", () -> bail(candidats.get(0), bailleur, logement, reserve));
-        enCoursDAttribution.remove(candidats.get(1));
-        if (demandeRemarquable == null) {
-          demandeRemarquable = candidats.get(1);
+      if (condition) {
+        boolean aTemps = hasard.nextInt(10) < 7;
+        if (aTemps) {
+          planifier(4, "pièce fournie", () -> commande(new CommandeDemande.EnregistrerPieces(candidats.get(0), Acteur.demandeur(),
+              Set.of(PieceJustificative.AVIS_IMPOSITION))));
         }
-      } else {
-        planifier(8, "refus du demandeur", () -> {
-          commande(new CommandeDemande.EnregistrerRefus(candidats.get(0), bailleur, logement, "Logement trop éloigné de l'école des enfants"));
-          enCoursDAttribution.remove(candidats.get(0));
-          planifier(12, "signature du bail (rang 2)", () -> bail(candidats.get(1), bailleur, logement, reserve));
+        planifier(aTemps ? 6 : 11, "statuer sur la condition", () -> {
+          vacance(new CommandeVacance.StatuerCondition(id, bailleur, candidats.get(0), aTemps));
+          compter(aTemps ? "conditions suspensives levées" : "conditions suspensives non levées");
+          proposer(id, bailleur, candidats);
         });
+      } else {
+        proposer(id, bailleur, candidats);
       }
     });
   }
 
-  private void bail(NumeroUnique n, Acteur bailleur, IdentifiantRpls logement, boolean reserve) {
-    boolean dalo = sne.demande(bailleur, n).map(d -> d.statutDalo() == StatutDalo.ACTIF).orElse(false);
-    if (commande(new CommandeDemande.SignerBail(n, bailleur, new DonneesAttribution(logement,
-        hasard.nextInt(5) == 0 ? AccordCollectif.INTERCOMMUNAL : AccordCollectif.AUCUN, dalo,
-        reserve ? TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT : TypeReservataire.HORS_CONTINGENT)))) {
-      radiations.merge(MotifRadiation.ATTRIBUTION, 1, Integer::sum);
-      compter("baux signés");
+  /** Offers the dwelling to the next in line, and plays the applicant's answer. */
+  private void proposer(IdentifiantVacance id, Acteur bailleur, List<NumeroUnique> candidats) {
+    Optional<Vacance> v = sne.vacance(bailleur, id);
+    if (v.isEmpty() || v.get().etat() != EtatVacance.DECIDEE) {
+      if (v.isPresent() && v.get().etat() == EtatVacance.SANS_ATTRIBUTAIRE) {
+        vacance(new CommandeVacance.OuvrirNouveauTour(id, bailleur, "Aucun attributaire en lice"));
+        compter("logements remis en désignation (nouveau tour)");
+      }
+      enCoursDAttribution.removeAll(candidats);
+      return;
     }
-    enCoursDAttribution.remove(n);
+    if (!vacance(new CommandeVacance.Proposer(id, bailleur))) {
+      enCoursDAttribution.removeAll(candidats);
+      return;
+    }
+    Vacance.Offre offre = sne.vacance(bailleur, id).orElseThrow().offre().orElseThrow();
+    NumeroUnique candidat = offre.candidat();
+    int reponse = hasard.nextInt(100);
+    if (reponse < 78) {
+      planifier(1 + hasard.nextInt(5), "acceptation", () -> {
+        vacance(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), candidat, true, Optional.empty()));
+        planifier(10, "signature du bail", () -> {
+          if (vacance(new CommandeVacance.SignerBail(id, bailleur, candidat,
+              hasard.nextInt(5) == 0 ? AccordCollectif.INTERCOMMUNAL : AccordCollectif.AUCUN))) {
+            radiations.merge(MotifRadiation.ATTRIBUTION, 1, Integer::sum);
+            compter("baux signés");
+            for (NumeroUnique n : candidats) {
+              Vacance.Suivi suivi = sne.vacance(bailleur, id).orElseThrow().suivis().get(n);
+              if (demandeRemarquable == null && suivi != null && suivi.etat() == EtatCandidat.SANS_SUITE) {
+                demandeRemarquable = n;
+              }
+            }
+          }
+          enCoursDAttribution.removeAll(candidats);
+        });
+      });
+    } else if (reponse < 90) {
+      planifier(3, "refus", () -> {
+        vacance(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), candidat, false,
+            Optional.of("Logement trop éloigné de l'école des enfants")));
+        compter("propositions refusées");
+        planifier(1, "proposer au suivant", () -> proposer(id, bailleur, candidats));
+      });
+    } else {
+      LocalDate lendemain = offre.dateLimiteReponse().plusDays(1);
+      planifier((int) java.time.temporal.ChronoUnit.DAYS.between(horloge.aujourdhui(), lendemain), "défaut de réponse", () -> {
+        vacance(new CommandeVacance.ConstaterDefautDeReponse(id, bailleur));
+        compter("propositions sans réponse (refus, R441-10)");
+        proposer(id, bailleur, candidats);
+      });
+    }
+  }
+
+  private Logement logement(Acteur bailleur) {
+    TypologieRpls[] typologies = {TypologieRpls.T1, TypologieRpls.T2, TypologieRpls.T2, TypologieRpls.T3, TypologieRpls.T3, TypologieRpls.T4};
+    TypologieRpls t = typologies[hasard.nextInt(typologies.length)];
+    Financement[] financements = {Financement.PLUS, Financement.PLUS, Financement.PLUS, Financement.PLAI, Financement.PLS};
+    return Logement.builder()
+        .identifiant(String.format("RPLS%06d", prochainLogement++))
+        .bailleur(bailleur)
+        .commune(GenerateursDemande.METROPOLE_LILLOISE.get(hasard.nextInt(GenerateursDemande.METROPOLE_LILLOISE.size())))
+        .enQpv(hasard.nextInt(4) == 0)
+        .typologie(t).nombrePieces(t.nombrePieces())
+        .surface(BigDecimal.valueOf(18 + 17L * t.nombrePieces() + hasard.nextInt(8)))
+        .etage(hasard.nextInt(6)).ascenseur(hasard.nextBoolean())
+        .financement(financements[hasard.nextInt(financements.length)])
+        .loyer(Montant.euros(220 + 95L * t.nombrePieces())).charges(Montant.euros(40 + 15L * t.nombrePieces()))
+        .typeHabitat(TypeHabitat.COLLECTIF)
+        .build();
+  }
+
+  /** Runs a vacancy command; a refusal is counted by its code. */
+  private boolean vacance(CommandeVacance c) {
+    try {
+      sne.executer(c);
+      return true;
+    } catch (RefusException e) {
+      refus.merge(e.code(), 1, Integer::sum);
+      return false;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,70 @@
+package org.sne4j.attribution;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The local rules of the attribution process that the law leaves to the partners (DGP
+ * convention, reservation conventions, bailleur's own rules): never constants in the code.
+ *
+ * @param delaiReponseJours the days an offer leaves the applicant to answer: at least ten (CCH
+ *     R441-10: « ce délai ne peut être inférieur à dix jours »); counted as the code de procédure
+ *     civile counts (arts. 641–642: the day of notification does not count, the period ends at
+ *     midnight of its last day, extended to the next working day)
+ * @param consequencesRefus what refusing an offer entails for the applicant, as he is told
+ *     (R441-2-17 5°; a local management rule, USH 2017)
+ * @param delaiDesignation the time the holder of the designation right has to designate its
+ *     candidates, after which the dwelling returns to the bailleur for that round (R441-5;
+ *     reservation convention)
+ * @param valableDu first day these rules apply
+ * @param valableAu last day they apply, if limited
+ */
+public record ReglesLocalesAttribution(
+    int delaiReponseJours,
+    String consequencesRefus,
+    Period delaiDesignation,
+    LocalDate valableDu,
+    Optional<LocalDate> valableAu) {
+
+  /** The legal minimum time to answer an offer, in days (R441-10). */
+  public static final int DELAI_REPONSE_MINIMUM_JOURS = 10;
+
+  public ReglesLocalesAttribution {
+    checkArgument(
+        delaiReponseJours >= DELAI_REPONSE_MINIMUM_JOURS,
+        "An offer leaves at least ten days to answer (R441-10): %s",
+        delaiReponseJours);
+    checkArgument(delaiReponseJours <= 60, "Implausible time to answer an offer: %s days", delaiReponseJours);
+    checkArgument(consequencesRefus != null && !consequencesRefus.isBlank(), "State the consequences of a refusal");
+    Objects.requireNonNull(delaiDesignation, "delaiDesignation");
+    checkArgument(!delaiDesignation.isNegative() && !delaiDesignation.isZero(), "Invalid designation time: %s", delaiDesignation);
+    Objects.requireNonNull(valableDu, "valableDu");
+    Objects.requireNonNull(valableAu, "valableAu");
+    valableAu.ifPresent(au -> checkArgument(!au.isBefore(valableDu), "Validity ends before it starts: %s", au));
+  }
+
+  /**
+   * Illustrative defaults the partners must confirm: ten days to answer (the legal minimum), a
+   * neutral statement of the consequences of a refusal, one month to designate.
+   */
+  public static ReglesLocalesAttribution parDefaut() {
+    return new ReglesLocalesAttribution(
+        DELAI_REPONSE_MINIMUM_JOURS,
+        "Si vous refusez ce logement, votre demande reste active avec son ancienneté. Un refus"
+            + " d'un logement adapté à vos besoins et à vos capacités peut toutefois être pris en"
+            + " compte selon les règles locales de gestion de la demande (cotation, priorité) et, si"
+            + " vous bénéficiez d'une décision DALO, peut faire perdre le bénéfice de cette décision.",
+        Period.ofMonths(1),
+        LocalDate.of(2000, 1, 1),
+        Optional.empty());
+  }
+
+  /** Whether these rules apply on {@code date}. */
+  public boolean estValableLe(LocalDate date) {
+    return !date.isBefore(valableDu) && valableAu.map(au -> !date.isAfter(au)).orElse(true);
+  }
+}

@@ -1,0 +1,411 @@
+package org.sne4j.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sne4j.attribution.Territoire.ALS;
+import static org.sne4j.attribution.Territoire.DECLARATION;
+import static org.sne4j.attribution.Territoire.DESK;
+import static org.sne4j.attribution.Territoire.LMH;
+import static org.sne4j.attribution.Territoire.PREFET;
+import static org.sne4j.attribution.Territoire.bail;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.sne4j.Contenus;
+import org.sne4j.acteur.Acteur;
+import org.sne4j.api.RefusException;
+import org.sne4j.attribution.EvenementVacance.DecisionCandidat;
+import org.sne4j.cal.DecisionCal;
+import org.sne4j.cal.MotifNonAttribution;
+import org.sne4j.cal.SousMotifIrrecevabilite;
+import org.sne4j.contingent.TypeReservataire;
+import org.sne4j.demande.CommandeDemande;
+import org.sne4j.demande.Demande;
+import org.sne4j.demande.EtapeAttribution;
+import org.sne4j.demande.MotifRadiation;
+import org.sne4j.demande.NumeroUnique;
+import org.sne4j.information.VueDemandeur;
+import org.sne4j.logement.Financement;
+import org.sne4j.piece.PieceJustificative;
+
+class AttributionTest {
+
+  final Territoire t = new Territoire();
+  static final LocalDate SEANCE = DECLARATION.plusDays(14);
+
+  static void refuse(Runnable r, String code) {
+    assertThatThrownBy(r::run).isInstanceOfSatisfying(RefusException.class, e -> assertThat(e.code()).isEqualTo(code));
+  }
+
+  static List<DecisionCandidat> decisions(Object... couples) {
+    java.util.ArrayList<DecisionCandidat> l = new java.util.ArrayList<>();
+    for (int i = 0; i < couples.length; i += 2) {
+      l.add(new DecisionCandidat((NumeroUnique) couples[i], (DecisionCal) couples[i + 1]));
+    }
+    return l;
+  }
+
+  static DecisionCal nonAttribution() {
+    return new DecisionCal.NonAttribution(Set.of(MotifNonAttribution.INADEQUATION_TAILLE), Optional.empty());
+  }
+
+  @Nested
+  @DisplayName("Les cinq décisions — CCH R441-3 a à e")
+  class CinqDecisions {
+
+    @Test
+    @DisplayName("R441-3 a : attribution, proposition, acceptation, bail ; seul le signataire est radié")
+    void attribution_simple_jusqu_au_bail() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS1", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH,
+          decisions(a, new DecisionCal.Attribution(), b, nonAttribution(), c, nonAttribution())));
+      Vacance v = t.le(SEANCE.plusDays(1)).executer(new CommandeVacance.Proposer(id, LMH));
+      assertThat(v.offre().orElseThrow().candidat()).isEqualTo(a);
+      t.le(SEANCE.plusDays(4)).executer(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), a, true, Optional.empty()));
+      v = t.le(SEANCE.plusDays(20)).executer(bail(id, a));
+      assertThat(v.etat()).isEqualTo(EtatVacance.LOUEE);
+      assertThat(t.etat(a).radiation().orElseThrow().motif()).isEqualTo(MotifRadiation.ATTRIBUTION);
+      assertThat(t.etat(a).radiation().orElseThrow().attribution().orElseThrow().contingent())
+          .isEqualTo(TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT);
+      assertThat(t.etat(b).estRadiee()).isFalse();
+      assertThat(t.etat(c).estRadiee()).isFalse();
+    }
+
+    @Test
+    @DisplayName("R441-3 b : le premier refuse, le suivant l'obtient ; le troisième apprend qu'un mieux classé a signé")
+    void attribution_en_rang_et_refus_du_premier() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS2", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
+          b, new DecisionCal.AttributionEnRang(2), c, new DecisionCal.AttributionEnRang(3))));
+      t.le(SEANCE).executer(new CommandeVacance.Proposer(id, LMH));
+      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE");
+      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), b, true, Optional.empty())),
+          "VAC-REPONSE");
+      t.le(SEANCE.plusDays(3)).executer(new CommandeVacance.RepondreOffre(id, LMH, a, false, Optional.of("Trop éloigné du travail")));
+      Vacance v = t.le(SEANCE.plusDays(4)).executer(new CommandeVacance.Proposer(id, LMH));
+      assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
+      t.le(SEANCE.plusDays(6)).executer(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), b, true, Optional.empty()));
+      v = t.le(SEANCE.plusDays(15)).executer(bail(id, b));
+      assertThat(v.suivis().get(c).etat()).isEqualTo(EtatCandidat.SANS_SUITE);
+      assertThat(t.etat(c).estRadiee()).isFalse();
+      assertThat(t.etat(c).decisionCal(v.logement().identifiant()).orElseThrow().etape()).isEqualTo(EtapeAttribution.SANS_SUITE);
+      assertThat(t.etat(a).decisionCal(v.logement().identifiant()).orElseThrow().etape()).isEqualTo(EtapeAttribution.REFUSEE);
+      VueDemandeur vue = t.le(SEANCE.plusDays(15)).vueDemandeur(Acteur.demandeur(), c);
+      assertThat(vue.evenements()).extracting(VueDemandeur.Ligne::texte)
+          .anySatisfy(x -> assertThat(x).contains("attribution en rang n°3"))
+          .anySatisfy(x -> assertThat(x).contains("attribué à un candidat mieux classé").contains("n°3")
+              .contains("reste active").contains("ce n'est pas un refus"));
+    }
+
+    @Test
+    @DisplayName("R441-3 c : la condition levée à temps mène au bail ; manquée, le rang suivant l'obtient")
+    void attribution_sous_condition_suspensive() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS3", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      LocalDate limite = SEANCE.plusDays(10);
+      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, new DecisionCal.AttributionSousCondition(Set.of(PieceJustificative.AVIS_IMPOSITION), limite, Optional.of(1)),
+          b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
+      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE");
+      refuse(() -> t.le(limite).executer(new CommandeVacance.StatuerCondition(id, LMH, a, false)), "DEM-CONDITION-SUSPENSIVE");
+      t.le(limite.plusDays(1)).executer(new CommandeVacance.StatuerCondition(id, LMH, a, false));
+      Vacance v = t.le(limite.plusDays(1)).executer(new CommandeVacance.Proposer(id, LMH));
+      assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
+      assertThat(v.suivis().get(a).etat()).isEqualTo(EtatCandidat.ECARTE);
+    }
+
+    @Test
+    void attribution_sous_condition_levee_a_temps() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS4", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      LocalDate limite = SEANCE.plusDays(10);
+      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, new DecisionCal.AttributionSousCondition(Set.of(PieceJustificative.AVIS_IMPOSITION), limite, Optional.empty()),
+          b, nonAttribution(), c, nonAttribution())));
+      t.le(SEANCE.plusDays(5)).executer(new CommandeDemande.EnregistrerPieces(a, Acteur.demandeur(), Set.of(PieceJustificative.AVIS_IMPOSITION)));
+      t.le(SEANCE.plusDays(6)).executer(new CommandeVacance.StatuerCondition(id, LMH, a, true));
+      t.le(SEANCE.plusDays(6)).executer(new CommandeVacance.Proposer(id, LMH));
+      t.le(SEANCE.plusDays(7)).executer(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), a, true, Optional.empty()));
+      assertThat(t.le(SEANCE.plusDays(9)).executer(bail(id, a)).etat()).isEqualTo(EtatVacance.LOUEE);
+    }
+
+    @Test
+    @DisplayName("R441-3 d, L441-2-2 : la propriété d'un logement ne motive pas un refus en cas d'ordonnance de protection")
+    void non_attribution_et_ordonnance_de_protection() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS5", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.le(DECLARATION).executer(new CommandeDemande.EnregistrerPieces(a, DESK, Set.of(PieceJustificative.ORDONNANCE_PROTECTION)));
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      DecisionCal proprietaire = new DecisionCal.NonAttribution(Set.of(MotifNonAttribution.PROPRIETAIRE_LOGEMENT_ADAPTE), Optional.empty());
+      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, proprietaire, b, new DecisionCal.Attribution(), c, nonAttribution()))), "VAC-PROPRIETAIRE-ORDONNANCE-PROTECTION");
+      Vacance v = t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, new DecisionCal.NonAttribution(Set.of(MotifNonAttribution.TAUX_EFFORT), Optional.empty()),
+          b, new DecisionCal.Attribution(), c, proprietaire)));
+      assertThat(v.suivis().get(c).etat()).isEqualTo(EtatCandidat.ECARTE);
+    }
+
+    @Test
+    @DisplayName("R441-3 e, R441-2-8 d : le rejet pour irrecevabilité avertit ; le bailleur radie un mois après")
+    void rejet_pour_irrecevabilite() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS6", Financement.PLAI);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, new DecisionCal.Irrecevabilite(SousMotifIrrecevabilite.IRREGULARITE_DE_SEJOUR),
+          b, new DecisionCal.Attribution(), c, nonAttribution())));
+      assertThat(t.etat(a).avertissement().orElseThrow().radiationPossibleLe()).isEqualTo(SEANCE.plusMonths(1));
+      refuse(() -> t.le(SEANCE.plusMonths(1).minusDays(1)).executer(CommandeDemande.Radier.pour(a, LMH, MotifRadiation.IRRECEVABILITE)),
+          "DEM-RADIATION-IRRECEVABILITE");
+      t.le(SEANCE.plusMonths(1)).executer(CommandeDemande.Radier.pour(a, LMH, MotifRadiation.IRRECEVABILITE));
+      assertThat(t.etat(a).radiation().orElseThrow().sousMotif()).contains(SousMotifIrrecevabilite.IRREGULARITE_DE_SEJOUR);
+    }
+
+    @Test
+    @DisplayName("L441-3 : pas de rejet pour ressources au-dessus du plafond quand elles ne le dépassent pas")
+    void irrecevabilite_pour_ressources_refusee_si_eligible() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS7", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, new DecisionCal.Irrecevabilite(SousMotifIrrecevabilite.RESSOURCES_SUPERIEURES_AU_PLAFOND),
+          b, new DecisionCal.Attribution(), c, nonAttribution()))), "VAC-IRRECEVABILITE-RESSOURCES");
+    }
+
+    @Test
+    void les_rangs_sont_coherents_et_chaque_candidat_a_une_decision() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS8", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, new DecisionCal.Attribution(), b, new DecisionCal.Attribution(), c, nonAttribution()))), "VAC-DECISIONS-RANGS");
+      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, new DecisionCal.AttributionEnRang(1), b, new DecisionCal.AttributionEnRang(3), c, nonAttribution()))), "VAC-DECISIONS-RANGS");
+      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, new DecisionCal.Attribution(), b, nonAttribution()))), "VAC-DECISIONS-CANDIDATS");
+      refuse(() -> t.le(SEANCE.minusDays(1)).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, new DecisionCal.Attribution(), b, nonAttribution(), c, nonAttribution()))), "VAC-SEANCE");
+    }
+  }
+
+  @Nested
+  @DisplayName("Au moins trois candidats et ses exceptions — CCH R441-3 al. 1")
+  class TroisCandidats {
+
+    @Test
+    void moins_de_trois_candidats_sans_exception_est_refuse() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS10", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande();
+      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, a, false));
+      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, b, false));
+      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE, Optional.empty(), Optional.empty())),
+          "VAC-TROIS-CANDIDATS");
+    }
+
+    @Test
+    void l_insuffisance_des_candidats_doit_etre_justifiee() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS11", Financement.PLUS);
+      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
+      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+          Optional.of(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS), Optional.empty())), "VAC-TROIS-CANDIDATS");
+      Vacance v = t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+          Optional.of(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS), Optional.of("Un seul ménage correspond à ce T2 adapté")));
+      assertThat(v.exception()).contains(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS);
+    }
+
+    @Test
+    void le_prefet_designe_au_titre_du_dalo_un_candidat_seul() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS12", Financement.PLUS);
+      NumeroUnique sansDalo = t.demande();
+      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.Designer(id, PREFET, sansDalo, true)), "VAC-DESIGNATION-DALO");
+      NumeroUnique dalo = t.demandeDalo();
+      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, PREFET, dalo, true));
+      Vacance v = t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+          Optional.of(ExceptionTroisCandidats.DESIGNATION_PREFET_DALO), Optional.empty()));
+      assertThat(v.candidats()).singleElement().satisfies(c -> assertThat(c.designationPrefetDalo()).isTrue());
+      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(dalo, new DecisionCal.Attribution())));
+      t.le(SEANCE).executer(new CommandeVacance.Proposer(id, LMH));
+      VueDemandeur vue = t.le(SEANCE).vueDemandeur(Acteur.demandeur(), dalo);
+      assertThat(vue.evenements()).extracting(VueDemandeur.Ligne::texte)
+          .anySatisfy(x -> assertThat(x).contains("au titre du droit au logement opposable (DALO)").contains("48,5 m²")
+              .contains("Si vous refusez ce logement"));
+    }
+
+    @Test
+    void la_designation_dalo_ne_vaut_exception_que_si_tous_les_candidats_le_sont() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS13", Financement.PLUS);
+      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, PREFET, t.demandeDalo(), true));
+      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
+      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+          Optional.of(ExceptionTroisCandidats.DESIGNATION_PREFET_DALO), Optional.empty())), "VAC-TROIS-CANDIDATS");
+    }
+
+    @Test
+    void un_logement_plai_adapte_peut_etre_examine_avec_un_candidat() {
+      IdentifiantVacance plus = t.vacanceReservee("RPLS14", Financement.PLUS);
+      t.le(DECLARATION).executer(new CommandeVacance.Designer(plus, ALS, t.demande(), false));
+      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(plus, LMH, SEANCE,
+          Optional.of(ExceptionTroisCandidats.LOGEMENT_PLAI_ADAPTE), Optional.empty())), "VAC-TROIS-CANDIDATS");
+      IdentifiantVacance adapte = t.vacanceReservee("RPLS15", Financement.PLAI_ADAPTE);
+      t.le(DECLARATION).executer(new CommandeVacance.Designer(adapte, ALS, t.demande(), false));
+      t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(adapte, LMH, SEANCE,
+          Optional.of(ExceptionTroisCandidats.LOGEMENT_PLAI_ADAPTE), Optional.empty()));
+    }
+
+    @Test
+    void une_exception_n_a_pas_lieu_d_etre_avec_trois_candidats() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS16", Financement.PLAI_ADAPTE);
+      for (int i = 0; i < 3; i++) {
+        t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
+      }
+      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+          Optional.of(ExceptionTroisCandidats.LOGEMENT_PLAI_ADAPTE), Optional.empty())), "VAC-TROIS-CANDIDATS");
+    }
+  }
+
+  @Nested
+  @DisplayName("Désignation, proposition et bail — CCH R441-5, R441-10, R441-2-8 a")
+  class DesignationPropositionBail {
+
+    @Test
+    void seul_le_titulaire_designe_et_pas_hors_du_territoire_ni_apres_l_inscription() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS20", Financement.PLUS);
+      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.Designer(id, Territoire.VILOGIA, t.demande(), false)),
+          "VAC-DESIGNATION-TITULAIRE");
+      NumeroUnique arras = t.demande(Contenus.autresCommunes(Contenus.personneSeuleALille(), Contenus.ARRAS));
+      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, arras, false)), "VAC-CANDIDAT-HORS-TERRITOIRE");
+      NumeroUnique a = t.demande();
+      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, a, false));
+      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, a, false)), "VAC-DESIGNATION-TITULAIRE");
+      t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+          Optional.of(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS), Optional.of("Vacance en fin d'année")));
+      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, t.demande(), false)), "VAC-DESIGNATION-ETAT");
+    }
+
+    @Test
+    void le_bailleur_reprend_la_designation_apres_le_delai_du_reservataire() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS21", Financement.PLUS);
+      refuse(() -> t.le(DECLARATION.plusMonths(1)).executer(new CommandeVacance.ReprendreDesignation(id, LMH)), "VAC-REPRISE-DESIGNATION");
+      Vacance v = t.le(DECLARATION.plusMonths(1).plusDays(1)).executer(new CommandeVacance.ReprendreDesignation(id, LMH));
+      assertThat(v.titulaire().contingent()).isEqualTo(TypeReservataire.HORS_CONTINGENT);
+      t.le(DECLARATION.plusMonths(1).plusDays(2)).executer(new CommandeVacance.Designer(id, LMH, t.demande(), false));
+    }
+
+    @Test
+    @DisplayName("R441-10 : sans réponse dans le délai, la proposition est réputée refusée et passe au suivant")
+    void le_defaut_de_reponse_passe_au_suivant() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS22", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
+          b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
+      LocalDate offre = LocalDate.of(2025, 11, 5);
+      Vacance v = t.le(offre).executer(new CommandeVacance.Proposer(id, LMH));
+      // notified Wednesday 5 November: ten days end Saturday 15 → extended to Monday 17 (CPC 642)
+      assertThat(v.offre().orElseThrow().dateLimiteReponse()).isEqualTo(LocalDate.of(2025, 11, 17));
+      refuse(() -> t.le(LocalDate.of(2025, 11, 17)).executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH)), "VAC-REPONSE");
+      refuse(() -> t.le(LocalDate.of(2025, 11, 18)).executer(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), a, true,
+          Optional.empty())), "VAC-REPONSE");
+      t.le(LocalDate.of(2025, 11, 18)).executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH));
+      v = t.le(LocalDate.of(2025, 11, 18)).executer(new CommandeVacance.Proposer(id, LMH));
+      assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
+    }
+
+    @Test
+    @DisplayName("R441-2-8 a : un seul bail par vacance, jamais deux")
+    void un_seul_bail_par_vacance() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS23", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
+          b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
+      refuse(() -> t.le(SEANCE).executer(bail(id, a)), "VAC-BAIL-ACCEPTATION");
+      t.le(SEANCE).executer(new CommandeVacance.Proposer(id, LMH));
+      t.le(SEANCE).executer(new CommandeVacance.RepondreOffre(id, LMH, a, true, Optional.empty()));
+      t.le(SEANCE.plusDays(2)).executer(bail(id, a));
+      refuse(() -> t.le(SEANCE.plusDays(3)).executer(bail(id, b)), "VAC-BAIL-UNIQUE");
+      refuse(() -> t.le(SEANCE.plusDays(3)).executer(new CommandeVacance.Proposer(id, LMH)), "VAC-BAIL-UNIQUE");
+    }
+
+    @Test
+    void un_nouveau_tour_quand_plus_aucun_attributaire() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS24", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.OuvrirNouveauTour(id, LMH, "?")), "VAC-NOUVEAU-TOUR");
+      Vacance v = t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, nonAttribution(), b, nonAttribution(), c, nonAttribution())));
+      assertThat(v.etat()).isEqualTo(EtatVacance.SANS_ATTRIBUTAIRE);
+      v = t.le(SEANCE).executer(new CommandeVacance.OuvrirNouveauTour(id, LMH, "Aucun candidat retenu"));
+      assertThat(v.etat()).isEqualTo(EtatVacance.EN_DESIGNATION);
+      assertThat(v.tour()).isEqualTo(2);
+      assertThat(v.candidats()).isEmpty();
+    }
+
+    @Test
+    void les_etapes_d_attribution_ne_passent_que_par_la_vacance() {
+      NumeroUnique a = t.demande();
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> t.le(DECLARATION).executer(new CommandeDemande.Designer(a, ALS,
+              Territoire.logement("RPLS30", Financement.PLUS).identifiant(), Optional.empty())))
+          .withMessageContaining("vacancy");
+    }
+  }
+
+  @Nested
+  @DisplayName("Enregistrements d'attribution et dossier de commission")
+  class Requetes {
+
+    @Test
+    void l_enregistrement_d_attribution_est_calcule_depuis_les_evenements() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS40", Financement.PLUS);
+      NumeroUnique a = t.demandeDalo(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.Attribution(),
+          b, nonAttribution(), c, nonAttribution())));
+      t.le(SEANCE).executer(new CommandeVacance.Proposer(id, LMH));
+      t.le(SEANCE.plusDays(1)).executer(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), a, true, Optional.empty()));
+      t.le(SEANCE.plusDays(10)).executer(bail(id, a));
+      List<EnregistrementAttribution> r = t.le(SEANCE.plusDays(11)).enregistrementsAttribution(LMH, SEANCE, SEANCE.plusDays(30));
+      assertThat(r).singleElement().satisfies(e -> {
+        assertThat(e.demande()).isEqualTo(a);
+        assertThat(e.dateBail()).isEqualTo(SEANCE.plusDays(10));
+        assertThat(e.commune()).isEqualTo(Contenus.LILLE);
+        assertThat(e.financement()).isEqualTo(Financement.PLUS);
+        assertThat(e.personnes()).isEqualTo(1);
+        assertThat(e.ressourcesAnnuellesParUc()).isEqualTo(org.sne4j.commun.Montant.euros(19_200));
+        assertThat(e.dalo()).isTrue();
+        assertThat(e.estPrioritaire()).isTrue();
+        assertThat(e.contingent()).isEqualTo(TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT);
+        assertThat(e.designateur()).isEqualTo(ALS);
+      });
+      assertThat(t.le(SEANCE).enregistrementsAttribution(LMH, SEANCE.plusDays(11), SEANCE.plusDays(30))).isEmpty();
+    }
+
+    @Test
+    void le_dossier_de_commission_donne_les_verifications_de_chaque_candidat() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS41", Financement.PLAI);
+      NumeroUnique a = t.demande(), b = t.demande(Contenus.coupleAvecDeuxEnfants()), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      DossierCommission dossier = t.le(SEANCE).dossierCommission(LMH, id);
+      assertThat(dossier.candidats()).hasSize(3);
+      DossierCommission.Candidature couple = dossier.candidats().get(1);
+      assertThat(couple.plafond().explication()).isNotBlank();
+      assertThat(couple.adequation().explication()).contains("4");
+      assertThat(couple.tauxEffort().explication()).isNotBlank();
+      assertThat(couple.designation().designateur()).isEqualTo(ALS);
+    }
+  }
+}
