@@ -54,11 +54,15 @@ public final class CodesJson {
   /** An RPLS identifier that is not one. */
   public static final String IDENTIFIANT_RPLS_INVALIDE = "identifiant-rpls.invalide";
 
+  /** A vacancy identifier that is not one. */
+  public static final String IDENTIFIANT_VACANCE_INVALIDE = "identifiant-vacance.invalide";
+
   /** Every code of this class. */
   public static final List<String> TOUS =
       List.of(JSON_MAL_FORME, JSON_TROP_PROFOND, JSON_TROP_GRAND, JSON_TYPE_INVALIDE, CHAMP_INCONNU,
           TYPE_INCONNU, CODE_INCONNU, DATE_INVALIDE, VALEUR_INVALIDE, LISTE_DOUBLON, EVENEMENT_INVALIDE,
-          DEPARTEMENT_INVALIDE, TERRITOIRE_INVALIDE, CODE_GUICHET_INVALIDE, IDENTIFIANT_RPLS_INVALIDE);
+          DEPARTEMENT_INVALIDE, TERRITOIRE_INVALIDE, CODE_GUICHET_INVALIDE, IDENTIFIANT_RPLS_INVALIDE,
+          IDENTIFIANT_VACANCE_INVALIDE);
 
   private CodesJson() {}
 }

@@ -2,7 +2,6 @@ package org.sne4j.json;
 
 import java.util.Objects;
 import org.sne4j.commun.Evenement;
-import org.sne4j.demande.EvenementDemande;
 import org.sne4j.spi.EventSerializer;
 import org.sne4j.spi.SerializedEvent;
 import tools.jackson.core.JacksonException;
@@ -11,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@link EventSerializer} of the library: an event becomes a JSON document of its current
+ * The {@link EventSerializer} of the library, for the events of a demand ({@code
+ * EvenementDemande}) and of a vacancy ({@code EvenementVacance}): an event becomes a JSON document of its current
  * schema version, under its stable type identifier ({@link TypeRegistry}); a stored document of
  * an older version is brought up to date by the {@link UpcasterChain} before it is bound.
  *
@@ -51,7 +51,7 @@ public final class JacksonEventSerializer implements EventSerializer {
     Objects.requireNonNull(event, "event");
     TypeRegistry.Entry entry =
         TypeRegistry.byType(event.getClass())
-            .filter(e -> e.base().equals(EvenementDemande.class))
+            .filter(e -> TypeRegistry.STORED_EVENTS.contains(e.base()))
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
@@ -72,7 +72,7 @@ public final class JacksonEventSerializer implements EventSerializer {
     int version = serialized.schemaVersion();
     TypeRegistry.Entry entry =
         TypeRegistry.byId(type)
-            .filter(e -> e.base().equals(EvenementDemande.class))
+            .filter(e -> TypeRegistry.STORED_EVENTS.contains(e.base()))
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
@@ -81,7 +81,8 @@ public final class JacksonEventSerializer implements EventSerializer {
                             + "' (schema version "
                             + version
                             + "); known types: "
-                            + TypeRegistry.entries(EvenementDemande.class).stream()
+                            + TypeRegistry.entries().stream()
+                                .filter(e -> TypeRegistry.STORED_EVENTS.contains(e.base()))
                                 .map(TypeRegistry.Entry::id)
                                 .toList()));
     ObjectNode document = parse(serialized);
@@ -103,11 +104,11 @@ public final class JacksonEventSerializer implements EventSerializer {
       throw failure(serialized, "", "upcasting failed: " + e);
     }
     try {
-      EvenementDemande event = mapper.treeToValue(current, EvenementDemande.class);
+      Object event = mapper.treeToValue(current, entry.base());
       if (!entry.type().isInstance(event)) {
         throw failure(serialized, "type", "the document is of another type");
       }
-      return event;
+      return (Evenement) event;
     } catch (JacksonException e) {
       throw failure(serialized, JsonPaths.of(e), e.getOriginalMessage());
     }

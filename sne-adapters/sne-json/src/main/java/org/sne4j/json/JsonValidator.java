@@ -21,6 +21,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.sne4j.attribution.EvenementVacance;
 import org.sne4j.demande.ContenuDemande;
 import org.sne4j.demande.EvenementDemande;
 import org.sne4j.formulaire.CodesViolation;
@@ -37,7 +38,7 @@ import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Validates inbound JSON documents — a demand form, an event — and reports <em>every</em>
+ * Validates inbound JSON documents — a demand form, an event of a demand or of a vacancy — and reports <em>every</em>
  * problem as a {@link Violation} with a stable code, the JSON path in the core's style and a
  * message in French (English on request), never an exception.
  *
@@ -62,6 +63,9 @@ public final class JsonValidator {
 
   /** The classpath resource of the demand events' JSON Schema. */
   public static final String SCHEMA_EVENEMENT = "/org/sne4j/json/schema/evenement-demande.schema.json";
+
+  /** The classpath resource of the vacancy events' JSON Schema. */
+  public static final String SCHEMA_EVENEMENT_VACANCE = "/org/sne4j/json/schema/evenement-vacance.schema.json";
 
   private static final Map<String, String> CODES_PAR_MOT_CLE =
       Map.ofEntries(
@@ -92,6 +96,7 @@ public final class JsonValidator {
   private final JsonLimits limits;
   private final JsonMapper mapper;
   private final SchemaDocument evenement;
+  private final SchemaDocument evenementVacance;
   private final SchemaDocument formulaire;
   private final ValidateurFormulaire validateur = new ValidateurFormulaire();
 
@@ -106,10 +111,14 @@ public final class JsonValidator {
     this.mapper = SneJson.builder(limits).build();
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     this.evenement = new SchemaDocument(registry, mapper, SCHEMA_EVENEMENT);
+    this.evenementVacance = new SchemaDocument(registry, mapper, SCHEMA_EVENEMENT_VACANCE);
     this.formulaire = new SchemaDocument(registry, mapper, SCHEMA_FORMULAIRE);
   }
 
-  /** The text of a published schema ({@link #SCHEMA_FORMULAIRE} or {@link #SCHEMA_EVENEMENT}). */
+  /**
+   * The text of a published schema ({@link #SCHEMA_FORMULAIRE}, {@link #SCHEMA_EVENEMENT} or
+   * {@link #SCHEMA_EVENEMENT_VACANCE}).
+   */
   public static String schema(String resource) {
     try (InputStream in = JsonValidator.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -193,6 +202,19 @@ public final class JsonValidator {
    * EvenementDemande}, see {@link #SCHEMA_EVENEMENT}); when it is valid, the result holds it.
    */
   public ValidationResult<EvenementDemande> validerEvenement(String json, Locale locale) {
+    return valider(json, locale, evenement, EvenementDemande.class);
+  }
+
+  /**
+   * Validates an event of a vacancy in the current schema version (JSON of {@link
+   * EvenementVacance}, see {@link #SCHEMA_EVENEMENT_VACANCE}); when it is valid, the result holds
+   * it.
+   */
+  public ValidationResult<EvenementVacance> validerEvenementVacance(String json, Locale locale) {
+    return valider(json, locale, evenementVacance, EvenementVacance.class);
+  }
+
+  private <T> ValidationResult<T> valider(String json, Locale locale, SchemaDocument document, Class<T> type) {
     Objects.requireNonNull(locale, "locale");
     if (json == null) {
       return ValidationResult.invalide(List.of(violation(CodesJson.JSON_MAL_FORME, "", locale, null)));
@@ -202,14 +224,14 @@ public final class JsonValidator {
       return ValidationResult.invalide(List.of(lecture.violation));
     }
     List<Violation> schema = new ArrayList<>();
-    for (Error error : evenement.schema.validate(lecture.arbre, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)))) {
-      schema.add(violation(error, evenement, locale));
+    for (Error error : document.schema.validate(lecture.arbre, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)))) {
+      schema.add(violation(error, document, locale));
     }
     if (!schema.isEmpty()) {
       return ValidationResult.invalide(trier(schema));
     }
     try {
-      return ValidationResult.valide(mapper.treeToValue(lecture.arbre, EvenementDemande.class));
+      return ValidationResult.valide(mapper.treeToValue(lecture.arbre, type));
     } catch (JacksonException e) {
       String probleme = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getOriginalMessage();
       return ValidationResult.invalide(

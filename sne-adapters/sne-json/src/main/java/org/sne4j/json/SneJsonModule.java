@@ -21,14 +21,15 @@ import tools.jackson.databind.module.SimpleModule;
  *       with the same (French, camelCase) names; one exception, {@code EvenementLocal.type}, is
  *       written {@code typeLocal};
  *   <li>the identifiers ({@code NumeroUnique}, {@code CodeInsee}, {@code Departement}, {@code
- *       TerritoireEnregistrement}, {@code CodeGuichet}, {@code IdentifiantRpls}, {@code Nir}) are
+ *       TerritoireEnregistrement}, {@code CodeGuichet}, {@code IdentifiantRpls}, {@code Nir},
+ *       {@code IdentifiantVacance}) are
  *       JSON strings, read back through their own {@code parse};
  *   <li>a {@code Montant} is a JSON string of euros with exactly two decimals ({@code "1234.50"}),
  *       never a JSON number;
  *   <li>enums of the SNE's closed lists ({@code CodeSne}) are their SNE code ({@code "RADATT"},
  *       {@code "01"}); other enums their constant name;
- *   <li>the records of {@link EvenementDemande} and {@link DecisionCal} carry their stable type
- *       identifier in a {@code "type"} property ({@link TypeRegistry});
+ *   <li>the records of {@link EvenementDemande}, {@code EvenementVacance} and {@link DecisionCal}
+ *       carry their stable type identifier in a {@code "type"} property ({@link TypeRegistry});
  *   <li>components of domain records are required, except {@code Optional}/{@code OptionalInt}
  *       ones, which are absent when empty.
  * </ul>

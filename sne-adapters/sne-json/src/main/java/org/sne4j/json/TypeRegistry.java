@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sne4j.attribution.EvenementVacance;
 import org.sne4j.cal.DecisionCal;
 import org.sne4j.demande.EvenementDemande;
 
 /**
  * The one table of stable type identifiers: which JSON {@code "type"} stands for which record of
- * the sealed hierarchies {@link EvenementDemande} and {@link DecisionCal}, and the current schema
- * version of each event's document.
+ * the sealed hierarchies {@link EvenementDemande}, {@link EvenementVacance} and {@link
+ * DecisionCal}, and the current schema version of each event's document.
  *
  * <p>A type identifier never changes once released and never depends on a Java class name, so
  * classes can be renamed or moved freely. Adding an event type is one line here (plus a test
@@ -74,6 +75,24 @@ public final class TypeRegistry {
           event("demande.bail-signe", EvenementDemande.BailSigne.class, 1),
           event("demande.evenement-annule", EvenementDemande.EvenementAnnule.class, 1),
           event("demande.evenement-local", EvenementDemande.EvenementLocal.class, 1),
+          event("demande.offre-emise", EvenementDemande.OffreEmise.class, 1),
+          event("demande.offre-acceptee", EvenementDemande.OffreAcceptee.class, 1),
+          event("demande.condition-suspensive-levee", EvenementDemande.ConditionSuspensiveLevee.class, 1),
+          event("demande.condition-suspensive-non-levee", EvenementDemande.ConditionSuspensiveNonLevee.class, 1),
+          event("demande.attribution-sans-suite", EvenementDemande.AttributionSansSuite.class, 1),
+          // The events of a vacancy (org.sne4j.attribution.EvenementVacance), from the vacant
+          // dwelling to the signed lease.
+          vacance("vacance.declaree", EvenementVacance.VacanceDeclaree.class, 1),
+          vacance("vacance.candidat-designe", EvenementVacance.CandidatDesigne.class, 1),
+          vacance("vacance.candidat-retire", EvenementVacance.CandidatRetire.class, 1),
+          vacance("vacance.designation-reprise", EvenementVacance.DesignationReprise.class, 1),
+          vacance("vacance.inscription-en-commission", EvenementVacance.InscriptionEnCommission.class, 1),
+          vacance("vacance.decisions-rendues", EvenementVacance.DecisionsRendues.class, 1),
+          vacance("vacance.offre-faite", EvenementVacance.OffreFaite.class, 1),
+          vacance("vacance.reponse-offre", EvenementVacance.ReponseOffre.class, 1),
+          vacance("vacance.condition-statuee", EvenementVacance.ConditionStatuee.class, 1),
+          vacance("vacance.bail-signe", EvenementVacance.BailSigne.class, 1),
+          vacance("vacance.nouveau-tour", EvenementVacance.NouveauTour.class, 1),
           // The CAL's decisions (org.sne4j.cal.DecisionCal), nested in demande.decision-cal-rendue.
           decision("cal.decision.attribution", DecisionCal.Attribution.class),
           decision("cal.decision.attribution-en-rang", DecisionCal.AttributionEnRang.class),
@@ -82,7 +101,11 @@ public final class TypeRegistry {
           decision("cal.decision.irrecevabilite", DecisionCal.Irrecevabilite.class));
 
   /** The sealed hierarchies whose records the table names. */
-  static final List<Class<?>> HIERARCHIES = List.of(EvenementDemande.class, DecisionCal.class);
+  static final List<Class<?>> HIERARCHIES =
+      List.of(EvenementDemande.class, EvenementVacance.class, DecisionCal.class);
+
+  /** The hierarchies of events that a store keeps, one document per event. */
+  public static final List<Class<?>> STORED_EVENTS = List.of(EvenementDemande.class, EvenementVacance.class);
 
   private static final Map<String, Entry> BY_ID = new LinkedHashMap<>();
   private static final Map<Class<?>, Entry> BY_TYPE = new LinkedHashMap<>();
@@ -101,6 +124,10 @@ public final class TypeRegistry {
     return new Entry(id, type, EvenementDemande.class, version);
   }
 
+  private static Entry vacance(String id, Class<? extends EvenementVacance> type, int version) {
+    return new Entry(id, type, EvenementVacance.class, version);
+  }
+
   private static Entry decision(String id, Class<? extends DecisionCal> type) {
     return new Entry(id, type, DecisionCal.class, 1);
   }
@@ -110,7 +137,10 @@ public final class TypeRegistry {
     return TABLE;
   }
 
-  /** The lines of the records of {@code base} ({@code EvenementDemande.class} or {@code DecisionCal.class}). */
+  /**
+   * The lines of the records of {@code base} ({@code EvenementDemande.class}, {@code
+   * EvenementVacance.class} or {@code DecisionCal.class}).
+   */
   public static List<Entry> entries(Class<?> base) {
     return TABLE.stream().filter(e -> e.base().equals(base)).toList();
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.sne4j.acteur.CodeGuichet;
+import org.sne4j.attribution.IdentifiantVacance;
 import org.sne4j.commun.Montant;
 import org.sne4j.demande.NumeroUnique;
 import org.sne4j.logement.IdentifiantRpls;
@@ -56,6 +57,7 @@ final class ValueTypes {
           new StringType<>(CodeGuichet.class, CodeGuichet::parse, CodeGuichet::code),
           new StringType<>(IdentifiantRpls.class, IdentifiantRpls::parse, IdentifiantRpls::valeur),
           new StringType<>(Nir.class, Nir::parse, Nir::valeur),
+          new StringType<>(IdentifiantVacance.class, IdentifiantVacance::new, IdentifiantVacance::valeur),
           new StringType<>(Montant.class, ValueTypes::montant, ValueTypes::montant));
 
   private ValueTypes() {}

@@ -35,6 +35,20 @@ class AllerRetourTest {
   }
 
   @Test
+  void tout_evenement_de_vacance_survit_a_la_serialisation_et_a_la_relecture() {
+    Property.forAll(GenerateursEvenements.evenementVacance())
+        .check(
+            evenement -> {
+              // WHEN
+              SerializedEvent stocke = serializer.serialize(evenement);
+
+              // THEN
+              assertThat(serializer.deserialize(stocke)).isEqualTo(evenement);
+              assertThat(stocke.type()).startsWith("vacance.").isEqualTo(TypeRegistry.idOf(evenement.getClass()));
+            });
+  }
+
+  @Test
   void la_serialisation_d_un_evenement_est_deterministe() {
     Property.forAll(GenerateursEvenements.evenement())
         .check(

@@ -13,6 +13,8 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.hibernate.validator.constraints.Range;
 import org.sne4j.acteur.CodeGuichet;
+import org.sne4j.attribution.EvenementVacance;
+import org.sne4j.attribution.IdentifiantVacance;
 import org.sne4j.cal.DecisionCal;
 import org.sne4j.commun.CodeSne;
 import org.sne4j.commun.Montant;
@@ -78,17 +80,32 @@ final class GenerateurSchemas {
 
   /** The schema of a stored or exchanged event of a demand. */
   static ObjectNode evenements() {
-    GenerateurSchemas g = new GenerateurSchemas(false);
-    ObjectNode schema = g.entete("evenement-demande.schema.json",
+    return evenements(EvenementDemande.class, "evenement-demande.schema.json", "typeEvenement",
         "Événement d'une demande de logement social",
         "Un événement de la vie d'une demande (org.sne4j.demande.EvenementDemande), tel que sne-json"
             + " l'écrit dans sa version de schéma courante : la propriété « type » porte son identifiant"
             + " stable, les autres sont les composantes de l'événement.");
+  }
+
+  /** The schema of a stored or exchanged event of a vacancy. */
+  static ObjectNode evenementsVacance() {
+    return evenements(EvenementVacance.class, "evenement-vacance.schema.json", "typeEvenementVacance",
+        "Événement d'une vacance de logement social",
+        "Un événement du traitement d'une vacance, du logement vacant au bail signé"
+            + " (org.sne4j.attribution.EvenementVacance), tel que sne-json l'écrit dans sa version de schéma"
+            + " courante : la propriété « type » porte son identifiant stable, les autres sont les composantes"
+            + " de l'événement.");
+  }
+
+  private static ObjectNode evenements(Class<?> base, String fichier, String discriminant, String titre,
+      String description) {
+    GenerateurSchemas g = new GenerateurSchemas(false);
+    ObjectNode schema = g.entete(fichier, titre, description);
     schema.put("type", "object");
     schema.putArray("required").add("type");
-    schema.putObject("properties").putObject("type").put("$ref", "#/$defs/typeEvenement");
-    schema.set("allOf", g.discrimine(EvenementDemande.class));
-    g.discriminant("typeEvenement", EvenementDemande.class);
+    schema.putObject("properties").putObject("type").put("$ref", "#/$defs/" + discriminant);
+    schema.set("allOf", g.discrimine(base));
+    g.discriminant(discriminant, base);
     g.valeurs();
     schema.set("$defs", g.trie());
     return schema;
@@ -159,6 +176,8 @@ final class GenerateurSchemas {
     } else {
       pending.put("montant", chaine("Montant en euros, en chaîne, avec exactement deux décimales (ex. « 1234.50 »)"
           + " ; jamais un nombre JSON.", ValueTypes.MONTANT_REGEX, "montant.invalide"));
+      pending.put("decimal", chaine("Nombre décimal en chaîne (ex. une surface « 65.50 ») ; jamais un nombre JSON.",
+          "^-?[0-9]+(\\.[0-9]+)?$", "valeur.invalide"));
       pending.put("texte", chaine("Texte non vide (au moins un caractère autre qu'un blanc).", "\\S", "champ.obligatoire")
           .put("maxLength", 100_000));
       pending.put("departement", chaine("Code COG de département.", "^(0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-46])$",
@@ -168,6 +187,8 @@ final class GenerateurSchemas {
           "territoire.invalide"));
       pending.put("codeGuichet", chaine("Code de guichet enregistreur : cinq lettres majuscules ou chiffres.",
           "^[A-Z0-9]{5}$", "code-guichet.invalide"));
+      pending.put("identifiantVacance", chaine("Identifiant de vacance : 1 à 60 lettres, chiffres, -, _ ou point.",
+          "^[0-9A-Za-z_.-]{1,60}$", "identifiant-vacance.invalide"));
       pending.put("identifiantRpls", chaine("Identifiant RPLS du logement : 1 à 30 lettres, chiffres, - ou _.",
           "^[0-9A-Za-z_-]{1,30}$", "identifiant-rpls.invalide"));
     }
@@ -302,9 +323,13 @@ final class GenerateurSchemas {
     if (raw == Montant.class || (raw == BigDecimal.class && formulaire && has(annotations(c), MontantValide.class))) {
       return ref("montant");
     }
+    if (raw == BigDecimal.class) {
+      return ref("decimal");
+    }
     Map<Class<?>, String> valeurs = Map.of(NumeroUnique.class, "numeroUnique", CodeInsee.class, "codeInsee",
         Departement.class, "departement", TerritoireEnregistrement.class, "territoireEnregistrement",
-        CodeGuichet.class, "codeGuichet", IdentifiantRpls.class, "identifiantRpls", Nir.class, "nir");
+        CodeGuichet.class, "codeGuichet", IdentifiantRpls.class, "identifiantRpls", Nir.class, "nir",
+        IdentifiantVacance.class, "identifiantVacance");
     if (valeurs.containsKey(raw)) {
       return ref(valeurs.get(raw));
     }

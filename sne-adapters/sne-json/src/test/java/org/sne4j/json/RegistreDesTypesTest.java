@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sne4j.attribution.EvenementVacance;
 import org.sne4j.cal.DecisionCal;
 import org.sne4j.demande.EvenementDemande;
 import org.sne4j.spi.SerializedEvent;
@@ -16,7 +17,7 @@ class RegistreDesTypesTest {
 
   @Test
   void chaque_evenement_et_chaque_decision_de_cal_a_un_identifiant_de_type() {
-    for (Class<?> hierarchie : List.of(EvenementDemande.class, DecisionCal.class)) {
+    for (Class<?> hierarchie : List.of(EvenementDemande.class, EvenementVacance.class, DecisionCal.class)) {
       // WHEN
       List<Class<?>> enregistres = TypeRegistry.entries(hierarchie).stream().<Class<?>>map(TypeRegistry.Entry::type).toList();
 
@@ -40,7 +41,15 @@ class RegistreDesTypesTest {
             Map.entry("demande.visite-proposee", 1), Map.entry("demande.visite-effectuee", 1),
             Map.entry("demande.decision-cal-rendue", 1), Map.entry("demande.refus-du-demandeur", 1),
             Map.entry("demande.bail-signe", 1), Map.entry("demande.evenement-annule", 1),
-            Map.entry("demande.evenement-local", 1), Map.entry("cal.decision.attribution", 1),
+            Map.entry("demande.evenement-local", 1), Map.entry("demande.offre-emise", 1),
+            Map.entry("demande.offre-acceptee", 1), Map.entry("demande.condition-suspensive-levee", 1),
+            Map.entry("demande.condition-suspensive-non-levee", 1), Map.entry("demande.attribution-sans-suite", 1),
+            Map.entry("vacance.declaree", 1), Map.entry("vacance.candidat-designe", 1),
+            Map.entry("vacance.candidat-retire", 1), Map.entry("vacance.designation-reprise", 1),
+            Map.entry("vacance.inscription-en-commission", 1), Map.entry("vacance.decisions-rendues", 1),
+            Map.entry("vacance.offre-faite", 1), Map.entry("vacance.reponse-offre", 1),
+            Map.entry("vacance.condition-statuee", 1), Map.entry("vacance.bail-signe", 1),
+            Map.entry("vacance.nouveau-tour", 1), Map.entry("cal.decision.attribution", 1),
             Map.entry("cal.decision.attribution-en-rang", 1), Map.entry("cal.decision.attribution-sous-condition", 1),
             Map.entry("cal.decision.non-attribution", 1), Map.entry("cal.decision.irrecevabilite", 1));
 

@@ -22,6 +22,11 @@ class SchemasPubliesTest {
   }
 
   @Test
+  void le_schema_des_evenements_de_vacance_publie_est_a_jour() throws IOException {
+    verifier("evenement-vacance.schema.json", GenerateurSchemas.evenementsVacance(), JsonValidator.SCHEMA_EVENEMENT_VACANCE);
+  }
+
+  @Test
   void le_schema_du_formulaire_publie_est_a_jour() throws IOException {
     verifier("formulaire-demande.schema.json", GenerateurSchemas.formulaire(), JsonValidator.SCHEMA_FORMULAIRE);
   }

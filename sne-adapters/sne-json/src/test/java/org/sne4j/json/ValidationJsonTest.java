@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.sne4j.attribution.EvenementVacance;
 import org.sne4j.demande.ContenuDemande;
 import org.sne4j.demande.EvenementDemande;
 import org.sne4j.formulaire.FormulaireDemande;
@@ -32,6 +33,21 @@ class ValidationJsonTest {
             evenement -> {
               // WHEN
               ValidationResult<EvenementDemande> resultat = validateur.validerEvenement(mapper.writeValueAsString(evenement));
+
+              // THEN
+              assertThat(resultat.violations()).isEmpty();
+              assertThat(resultat.valeur()).contains(evenement);
+            });
+  }
+
+  @Test
+  void tout_evenement_de_vacance_genere_est_conforme_au_schema_et_se_relit() {
+    Property.forAll(GenerateursEvenements.evenementVacance())
+        .check(
+            evenement -> {
+              // WHEN
+              ValidationResult<EvenementVacance> resultat =
+                  validateur.validerEvenementVacance(mapper.writeValueAsString(evenement), Locale.FRENCH);
 
               // THEN
               assertThat(resultat.violations()).isEmpty();

@@ -2,6 +2,7 @@ package org.sne4j.testkit.generateurs;
 
 import static org.sne4j.testkit.property.Gen.weighted;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,10 @@ import java.util.Set;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.acteur.TypeActeur;
+import org.sne4j.attribution.EvenementVacance;
+import org.sne4j.attribution.ExceptionTroisCandidats;
+import org.sne4j.attribution.IdentifiantVacance;
+import org.sne4j.attribution.TitulaireDesignation;
 import org.sne4j.cal.AccordCollectif;
 import org.sne4j.cal.DecisionCal;
 import org.sne4j.cal.DonneesAttribution;
@@ -37,9 +42,12 @@ import org.sne4j.handicap.EtatHandicap;
 import org.sne4j.handicap.NatureHandicapMoteur;
 import org.sne4j.handicap.NatureHandicapSensoriel;
 import org.sne4j.logement.CategorieLogementActuel;
+import org.sne4j.logement.Financement;
 import org.sne4j.logement.IdentifiantRpls;
+import org.sne4j.logement.Logement;
 import org.sne4j.logement.LogementActuel;
 import org.sne4j.logement.ModeleLogement;
+import org.sne4j.logement.TypeHabitat;
 import org.sne4j.logement.TypeLogement;
 import org.sne4j.menage.Contact;
 import org.sne4j.menage.Menage;
@@ -54,8 +62,8 @@ import org.sne4j.territoire.CodeInsee;
 import org.sne4j.testkit.property.Gen;
 
 /**
- * Generators of arbitrary valid events of a demand ({@link EvenementDemande}, all 23 kinds) and
- * of CAL decisions ({@link DecisionCal}), for the properties that must hold of every event:
+ * Generators of arbitrary valid events of a demand ({@link EvenementDemande}, all 28 kinds), of
+ * a vacancy ({@link EvenementVacance}, all 11 kinds) and of CAL decisions ({@link DecisionCal}), for the properties that must hold of every event:
  * round trips through a serialization, folds, stores.
  *
  * <p>Unlike {@link GenerateursDemande}, which is realistic in its proportions, these are
@@ -280,7 +288,7 @@ public final class GenerateursEvenements {
     return Gen.zip(numeroUnique(), date(), acteur(), Gen.booleans(), Communs::new);
   }
 
-  /** Any event of a demand, each of the 23 kinds equally likely, with an arbitrary valid payload. */
+  /** Any event of a demand, each of the 28 kinds equally likely, with an arbitrary valid payload. */
   public static Gen<EvenementDemande> evenement() {
     return Gen.oneOf(parNature());
   }
@@ -338,8 +346,8 @@ public final class GenerateursEvenements {
         new EvenementDemande.VisiteEffectuee(c.numero(), c.date(), c.auteur(), c.visible(), logement)));
     gens.add(Gen.zip(communs(), identifiantRpls(), decisionCal(), (c, logement, decision) ->
         new EvenementDemande.DecisionCalRendue(c.numero(), c.date(), c.auteur(), c.visible(), logement, decision)));
-    gens.add(Gen.zip(communs(), identifiantRpls(), texte(40), (c, logement, motif) ->
-        new EvenementDemande.RefusDuDemandeur(c.numero(), c.date(), c.auteur(), c.visible(), logement, motif)));
+    gens.add(Gen.zip(communs(), identifiantRpls(), texte(40), Gen.booleans(), (c, logement, motif, defaut) ->
+        new EvenementDemande.RefusDuDemandeur(c.numero(), c.date(), c.auteur(), c.visible(), logement, motif, defaut)));
     gens.add(Gen.zip(communs(), donneesAttribution(), (c, attribution) ->
         new EvenementDemande.BailSigne(c.numero(), c.date(), c.auteur(), c.visible(), attribution)));
     gens.add(Gen.zip(communs(), Gen.longs(1, Long.MAX_VALUE), texte(40), (c, version, motif) ->
@@ -348,6 +356,106 @@ public final class GenerateursEvenements {
             Gen.strings("ABCXYZ0123456789_", 0, 49), (premier, suite) -> premier + suite), texte(40),
         (c, type, libelle) -> new EvenementDemande.EvenementLocal(c.numero(), c.date(), c.auteur(), c.visible(), type,
             libelle)));
+    gens.add(Gen.zip(communs(), identifiantRpls(), Gen.ints(0, 60), texte(40), Gen.booleans(), texte(40),
+        (c, logement, delai, description, dalo, consequences) -> new EvenementDemande.OffreEmise(c.numero(), c.date(),
+            c.auteur(), c.visible(), logement, c.date().plusDays(delai), description, dalo, consequences)));
+    gens.add(Gen.zip(communs(), identifiantRpls(), (c, logement) ->
+        new EvenementDemande.OffreAcceptee(c.numero(), c.date(), c.auteur(), c.visible(), logement)));
+    gens.add(Gen.zip(communs(), identifiantRpls(), (c, logement) ->
+        new EvenementDemande.ConditionSuspensiveLevee(c.numero(), c.date(), c.auteur(), c.visible(), logement)));
+    gens.add(Gen.zip(communs(), identifiantRpls(), (c, logement) ->
+        new EvenementDemande.ConditionSuspensiveNonLevee(c.numero(), c.date(), c.auteur(), c.visible(), logement)));
+    gens.add(Gen.zip(communs(), identifiantRpls(), Gen.ints(1, 50), (c, logement, rang) ->
+        new EvenementDemande.AttributionSansSuite(c.numero(), c.date(), c.auteur(), c.visible(), logement, rang)));
+    return List.copyOf(gens);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Vacancies
+
+  /** Any vacancy identifier: 1 to 60 letters, digits, dashes, underscores or dots. */
+  public static Gen<IdentifiantVacance> identifiantVacance() {
+    return Gen.strings(MAJUSCULES_CHIFFRES + "abz-_.", 1, 60).map(IdentifiantVacance::new);
+  }
+
+  /** Any social dwelling: any size, floor, financing, equipment, rent and charges with cents. */
+  public static Gen<Logement> logement() {
+    return Gen.zip(
+        identifiantRpls(),
+        Gen.zip(texte(6), texte(), (id, nom) -> Acteur.bailleur(id, nom)),
+        Gen.elements(TERRITOIRES).flatMap(Gen::elements),
+        Gen.zip(Gen.ints(1, 12), Gen.ints(900, 25_000), Gen.ints(-5, 150), (pieces, surface, etage) ->
+            new int[] {pieces, surface, etage}),
+        Gen.zip(Gen.booleans(), Gen.enums(EquipementHandicap.class).set(0, 6), (ascenseur, equipements) ->
+            new Object[] {ascenseur || equipements.contains(EquipementHandicap.ASCENSEUR), equipements}),
+        Gen.enums(Financement.class),
+        Gen.zip(montant(), montant(), (loyer, charges) -> new Montant[] {loyer, charges}),
+        Gen.enums(TypeHabitat.class),
+        (id, bailleur, commune, tailles, acces, financement, montants, habitat) -> {
+          @SuppressWarnings("unchecked")
+          Set<EquipementHandicap> equipements = (Set<EquipementHandicap>) acces[1];
+          return Logement.builder().identifiant(id).bailleur(bailleur).commune(commune).nombrePieces(tailles[0])
+              .surface(BigDecimal.valueOf(tailles[1], 2)).etage(tailles[2]).ascenseur((Boolean) acces[0])
+              .equipements(equipements).financement(financement).loyer(montants[0]).charges(montants[1])
+              .typeHabitat(habitat).build();
+        });
+  }
+
+  /** Who holds the right to designate on a vacancy, in the combinations the domain allows. */
+  public static Gen<TitulaireDesignation> titulaireDesignation() {
+    return Gen.oneOf(
+        Gen.zip(texte(6), texte(), (id, nom) -> TitulaireDesignation.bailleur(Acteur.bailleur(id, nom))),
+        Gen.zip(acteurDeType(TypeActeur.SERVICE_ETAT), Gen.elements(TypeReservataire.PREFET_PRIORITAIRES,
+            TypeReservataire.PREFET_FONCTIONNAIRES, TypeReservataire.COLLECTIVITES, TypeReservataire.AUTRES),
+            TitulaireDesignation::new),
+        Gen.zip(Gen.elements(TypeActeur.RESERVATAIRE, TypeActeur.COLLECTIVITE).flatMap(GenerateursEvenements::acteurDeType),
+            Gen.elements(TypeReservataire.COLLECTIVITES, TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT,
+                TypeReservataire.AUTRES), TitulaireDesignation::new));
+  }
+
+  private static Gen<Acteur> acteurDeType(TypeActeur type) {
+    return Gen.zip(texte(6), texte(), (id, nom) -> new Acteur(type, id, nom));
+  }
+
+  /** What every vacancy event carries. */
+  private record CommunsVacance(IdentifiantVacance vacance, LocalDate date, Acteur auteur) {}
+
+  private static Gen<CommunsVacance> communsVacance() {
+    return Gen.zip(identifiantVacance(), date(), acteur(), CommunsVacance::new);
+  }
+
+  /** Any event of a vacancy, each kind equally likely, with an arbitrary valid payload. */
+  public static Gen<EvenementVacance> evenementVacance() {
+    return Gen.oneOf(parNatureVacance());
+  }
+
+  /** One generator per kind of vacancy event, in the order of their declaration. */
+  public static List<Gen<? extends EvenementVacance>> parNatureVacance() {
+    List<Gen<? extends EvenementVacance>> gens = new ArrayList<>();
+    gens.add(Gen.zip(communsVacance(), logement(), date(), titulaireDesignation(), (c, logement, liberation, titulaire) ->
+        new EvenementVacance.VacanceDeclaree(c.vacance(), c.date(), c.auteur(), logement, liberation, titulaire)));
+    gens.add(Gen.zip(communsVacance(), numeroUnique(), Gen.booleans(), (c, candidat, dalo) ->
+        new EvenementVacance.CandidatDesigne(c.vacance(), c.date(), c.auteur(), candidat, dalo)));
+    gens.add(Gen.zip(communsVacance(), numeroUnique(), texte(40), (c, candidat, motif) ->
+        new EvenementVacance.CandidatRetire(c.vacance(), c.date(), c.auteur(), candidat, motif)));
+    gens.add(Gen.zip(communsVacance(), texte(40), (c, motif) ->
+        new EvenementVacance.DesignationReprise(c.vacance(), c.date(), c.auteur(), motif)));
+    gens.add(Gen.zip(communsVacance(), date(), numeroUnique().list(1, 5), Gen.enums(ExceptionTroisCandidats.class).optional(),
+        texte(40).optional(), (c, seance, candidats, exception, justification) ->
+            new EvenementVacance.InscriptionEnCommission(c.vacance(), c.date(), c.auteur(), seance, candidats, exception,
+                justification)));
+    gens.add(Gen.zip(communsVacance(), Gen.zip(numeroUnique(), decisionCal(), EvenementVacance.DecisionCandidat::new).list(1, 4),
+        (c, decisions) -> new EvenementVacance.DecisionsRendues(c.vacance(), c.date(), c.auteur(), decisions)));
+    gens.add(Gen.zip(communsVacance(), numeroUnique(), date(), (c, candidat, limite) ->
+        new EvenementVacance.OffreFaite(c.vacance(), c.date(), c.auteur(), candidat, limite)));
+    gens.add(Gen.zip(communsVacance(), numeroUnique(), Gen.booleans(), Gen.booleans(), (c, candidat, acceptee, defaut) ->
+        new EvenementVacance.ReponseOffre(c.vacance(), c.date(), c.auteur(), candidat, acceptee, defaut && !acceptee)));
+    gens.add(Gen.zip(communsVacance(), numeroUnique(), Gen.booleans(), (c, candidat, levee) ->
+        new EvenementVacance.ConditionStatuee(c.vacance(), c.date(), c.auteur(), candidat, levee)));
+    gens.add(Gen.zip(communsVacance(), numeroUnique(), donneesAttribution(), (c, candidat, attribution) ->
+        new EvenementVacance.BailSigne(c.vacance(), c.date(), c.auteur(), candidat, attribution)));
+    gens.add(Gen.zip(communsVacance(), texte(40), (c, motif) ->
+        new EvenementVacance.NouveauTour(c.vacance(), c.date(), c.auteur(), motif)));
     return List.copyOf(gens);
   }
 }

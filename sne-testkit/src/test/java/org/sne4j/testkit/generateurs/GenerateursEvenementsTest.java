@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sne4j.attribution.EvenementVacance;
 import org.sne4j.cal.DecisionCal;
 import org.sne4j.demande.EvenementDemande;
 
@@ -22,22 +23,25 @@ class GenerateursEvenementsTest {
         .toList();
 
     // THEN
-    assertThat(generees).hasSize(23).containsExactlyInAnyOrderElementsOf(natures);
+    assertThat(generees).hasSize(28).containsExactlyInAnyOrderElementsOf(natures);
   }
 
   @Test
-  void les_evenements_generes_couvrent_les_23_natures_et_les_5_decisions() {
+  void les_evenements_generes_couvrent_toutes_les_natures_et_les_5_decisions() {
     // GIVEN
     Set<Class<?>> evenements = new HashSet<>();
     Set<Class<?>> decisions = new HashSet<>();
+    Set<Class<?>> vacances = new HashSet<>();
 
     // WHEN
     GenerateursEvenements.evenement().sample(7L, 2_000).forEach(e -> evenements.add(e.getClass()));
     GenerateursEvenements.decisionCal().sample(7L, 200).forEach(d -> decisions.add(d.getClass()));
+    GenerateursEvenements.evenementVacance().sample(7L, 500).forEach(v -> vacances.add(v.getClass()));
 
     // THEN
     assertThat(evenements).containsExactlyInAnyOrder(EvenementDemande.class.getPermittedSubclasses());
     assertThat(decisions).containsExactlyInAnyOrder(DecisionCal.class.getPermittedSubclasses());
+    assertThat(vacances).containsExactlyInAnyOrder(EvenementVacance.class.getPermittedSubclasses());
   }
 
   @Test
