@@ -171,7 +171,7 @@ public final class JsonValidator {
       if (elagues.contains("")) {
         return ValidationResult.invalide(trier(schema));
       }
-      JsonNode elague = elaguer(lecture.arbre, schema, elagues);
+      JsonNode elague = elaguer(lecture.arbre, elagues);
       FormulaireDemande form = mapper.treeToValue(elague, FormulaireDemande.class);
       List<Violation> toutes = new ArrayList<>(schema);
       for (Violation v : validateur.valider(form, dateReference, locale)) {
@@ -203,6 +203,11 @@ public final class JsonValidator {
    */
   public ValidationResult<EvenementDemande> validerEvenement(String json, Locale locale) {
     return valider(json, locale, evenement, EvenementDemande.class);
+  }
+
+  /** Validates an event of a vacancy with French messages. */
+  public ValidationResult<EvenementVacance> validerEvenementVacance(String json) {
+    return validerEvenementVacance(json, ValidateurFormulaire.LANGUE_PAR_DEFAUT);
   }
 
   /**
@@ -305,7 +310,7 @@ public final class JsonValidator {
   }
 
   /** A copy of the tree without the values the schema refused, so that the rest can be bound. */
-  private JsonNode elaguer(JsonNode arbre, List<Violation> violations, List<String> chemins) {
+  private static JsonNode elaguer(JsonNode arbre, List<String> chemins) {
     JsonNode copie = arbre.deepCopy();
     for (String chemin : chemins) {
       int point = Math.max(chemin.lastIndexOf('.'), chemin.lastIndexOf('['));
