@@ -510,7 +510,7 @@ public final class Sne {
 
   /** Today, from the injected clock. */
   public LocalDate aujourdhui() {
-    return LocalDate.now(horloge);
+    return LocalDate.ofInstant(horloge.instant(), horloge.getZone());
   }
 
   /** The timers in use. */
