@@ -341,6 +341,8 @@ public final class Sne {
   private static Optional<NumeroUnique> candidatDeLaCommande(CommandeVacance c) {
     if (c instanceof CommandeVacance.Designer d) {
       return Optional.of(d.candidat());
+    } else if (c instanceof CommandeVacance.RetirerCandidat r) {
+      return Optional.of(r.candidat());
     } else if (c instanceof CommandeVacance.RepondreOffre r) {
       return Optional.of(r.candidat());
     } else if (c instanceof CommandeVacance.StatuerCondition s) {
@@ -508,7 +510,7 @@ public final class Sne {
 
   /** Today, from the injected clock. */
   public LocalDate aujourdhui() {
-    return LocalDate.now(horloge);
+    return LocalDate.ofInstant(horloge.instant(), horloge.getZone());
   }
 
   /** The timers in use. */

@@ -162,8 +162,19 @@ public final class DecisionsVacance {
     if (candidat.isEmpty()) {
       return refus(RegleAttribution.DESIGNATION_TITULAIRE, "La demande " + c.candidat() + " n'est pas désignée sur ce logement.");
     }
-    if (!candidat.get().designateur().estLaMemeEntiteQue(c.auteur()) && !v.logement().bailleur().estLaMemeEntiteQue(c.auteur())) {
-      return refus(RegleAttribution.DESIGNATION_TITULAIRE, "Seul celui qui l'a désigné, ou le bailleur, retire un candidat.");
+    if (!candidat.get().designateur().estLaMemeEntiteQue(c.auteur())) {
+      return refus(RegleAttribution.DESIGNATION_TITULAIRE,
+          "Seul celui qui a désigné le candidat (" + candidat.get().designateur().nom() + ") le retire.");
+    }
+    Optional<Long> designation = effets.demande(c.candidat()).flatMap(d -> d.annulables().entrySet().stream()
+        .filter(e -> e.getValue() instanceof EvenementDemande.DemandeDesignee dd && dd.logement().equals(v.logement().identifiant()))
+        .map(java.util.Map.Entry::getKey)
+        .reduce((premiere, derniere) -> derniere));
+    if (designation.isPresent()) {
+      Optional<Refus> r = effets.appliquer(new CommandeDemande.AnnulerEvenement(c.candidat(), c.auteur(), designation.get(), c.motif()));
+      if (r.isPresent()) {
+        return refuse(r.get());
+      }
     }
     return effets.accepter(new EvenementVacance.CandidatRetire(c.vacance(), ctx.aujourdhui(), c.auteur(), c.candidat(), c.motif()));
   }

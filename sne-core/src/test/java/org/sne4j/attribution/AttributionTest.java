@@ -295,6 +295,21 @@ class AttributionTest {
     }
 
     @Test
+    @DisplayName("R441-2-15 : le retrait d'un candidat retire sa désignation, et le retrait reste tracé")
+    void retirer_un_candidat_retire_sa_designation_sur_sa_demande() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS25", Financement.PLUS);
+      NumeroUnique a = t.demande();
+      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, a, false));
+      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.RetirerCandidat(id, LMH, a, "Erreur")), "VAC-DESIGNATION-TITULAIRE");
+      Vacance v = t.le(DECLARATION.plusDays(1)).executer(new CommandeVacance.RetirerCandidat(id, ALS, a, "Ménage déjà relogé ailleurs"));
+      assertThat(v.candidats()).isEmpty();
+      VueDemandeur vue = t.le(DECLARATION.plusDays(1)).vueDemandeur(Acteur.demandeur(), a);
+      assertThat(vue.evenements()).filteredOn(l -> l.titre().startsWith("Désignation"))
+          .singleElement().satisfies(l -> assertThat(l.retire()).hasValueSatisfying(r -> assertThat(r).contains("déjà relogé")));
+      t.le(DECLARATION.plusDays(2)).executer(new CommandeVacance.Designer(id, ALS, a, false));
+    }
+
+    @Test
     void le_bailleur_reprend_la_designation_apres_le_delai_du_reservataire() {
       IdentifiantVacance id = t.vacanceReservee("RPLS21", Financement.PLUS);
       refuse(() -> t.le(DECLARATION.plusMonths(1)).executer(new CommandeVacance.ReprendreDesignation(id, LMH)), "VAC-REPRISE-DESIGNATION");

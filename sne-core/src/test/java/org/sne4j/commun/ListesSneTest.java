@@ -73,7 +73,12 @@ class ListesSneTest {
         Arguments.of(SousMotifIrrecevabilite.class, "IRRRES IRRSEJ"),
         Arguments.of(TypeReservataire.class, "PPRIOR PFONCT COLTER COLACT AUTRES AUCUN"),
         Arguments.of(StatutDalo.class, "NON ACTIF CADUC ACTREL"),
-        Arguments.of(AccordCollectif.class, "ACD ACI AUCUN NONDOC"));
+        Arguments.of(AccordCollectif.class, "ACD ACI AUCUN NONDOC"),
+        Arguments.of(org.sne4j.demande.TypeFichier.class, "CRE CRS MOD RAD REN SUP DIS RET COP"),
+        Arguments.of(BooleenSne.class, "OUI NON NONDOC"),
+        Arguments.of(org.sne4j.territoire.ZoneUrbaineSensible.class, "ZUSOUI ZUSNON ZUSNSP"),
+        Arguments.of(org.sne4j.priorite.TypologieLogementDalo.class,
+            "01 02 03 04 05 06 08 09 21 22 23 24 25 26 28 30 31 40 41 42 43 44 45 46 47 48 49 50 99"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -42,6 +42,12 @@ class GenerateursDemandeTest {
     long ms = (System.nanoTime() - debut) / 1_000_000;
     java.util.List<ContenuDemande> b = GenerateursDemande.contenu(JOUR).sample(42L, 1_000);
     assertThat(a).isEqualTo(b);
-    System.out.println("generator-stats: 1000 demand contents generated in " + ms + " ms");
+    System.out.println("generator-stats: 1000 demand contents sampled in " + ms + " ms (cold)");
+    for (int tour = 1; tour <= 3; tour++) {
+      long t0 = System.nanoTime();
+      Property.forAll(GenerateursDemande.contenu(JOUR)).tries(1_000).seed(tour).check(c -> assertThat(c.territoire()).isNotNull());
+      System.out.println("generator-stats: 1000 tries of the demand generator through the engine, run " + tour + ": "
+          + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    }
   }
 }
