@@ -49,6 +49,15 @@ final class Erreurs {
     return "40001".equals(etat) || "40P01".equals(etat);
   }
 
+  /**
+   * Whether PostgreSQL refused a text it cannot hold: U+0000 in jsonb ({@code 22P05}), or a
+   * character outside the database encoding ({@code 22021}).
+   */
+  static boolean texteInstockable(SQLException e) {
+    String etat = sqlState(e);
+    return "22P05".equals(etat) || "22021".equals(etat);
+  }
+
   /** The typed failure for {@code e} while doing {@code quoi}. */
   static InfrastructureException traduire(String quoi, SQLException e) {
     if (indisponible(e) || concurrence(e)) {

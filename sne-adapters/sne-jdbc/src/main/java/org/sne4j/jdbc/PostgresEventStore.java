@@ -148,7 +148,9 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
     events.forEach(e -> Objects.requireNonNull(e, "event"));
     List<SerializedEvent> documents = new ArrayList<>(events.size());
     for (Evenement e : events) {
-      documents.add(Objects.requireNonNull(serializer.serialize(e), "the serializer returned null"));
+      SerializedEvent d = Objects.requireNonNull(serializer.serialize(e), "the serializer returned null");
+      verifierTexte(d);
+      documents.add(d);
     }
     boolean projete =
         CATEGORIE_DEMANDE.equals(stream.category()) && events.stream().allMatch(EvenementDemande.class::isInstance);
@@ -161,8 +163,10 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
+        // A new stream (expected 0) folds from nothing: if it exists after all, inserting its
+        // version 1 collides with the key and the append is a conflict.
         Demande avant = connu;
-        if (projete && connu == null) {
+        if (projete && connu == null && expectedVersion > 0) {
           List<StoredEvent> historique = lireFlux(c, stream);
           if (historique.size() != expectedVersion) {
             c.rollback();
@@ -204,6 +208,10 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
     } catch (SQLException e) {
       if (Erreurs.concurrence(e)) {
         throw conflit(stream, expectedVersion, -1);
+      }
+      if (Erreurs.texteInstockable(e)) {
+        throw new IllegalArgumentException(
+            "PostgreSQL cannot store the text of these events (jsonb holds no U+0000): " + e.getMessage(), e);
       }
       throw Erreurs.traduire("appending to " + stream, e);
     }
@@ -586,6 +594,24 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
       return version(c, stream);
     } catch (SQLException e) {
       return -1;
+    }
+  }
+
+  /**
+   * A Java string with an unpaired surrogate is not Unicode text: the driver would write it as '?'
+   * and the event would not read back equal. Refused before anything is written.
+   */
+  private static void verifierTexte(SerializedEvent d) {
+    String t = d.document();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(
+            "The document of a " + d.type() + " event holds an unpaired surrogate at index " + i
+                + ": it is not Unicode text and cannot be stored");
+      }
     }
   }
 

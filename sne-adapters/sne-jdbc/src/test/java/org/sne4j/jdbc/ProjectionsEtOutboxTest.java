@@ -263,4 +263,18 @@ class ProjectionsEtOutboxTest {
       assertThat(e.isRetryable()).isFalse();
     });
   }
+
+  @Test
+  void un_texte_que_postgresql_ne_peut_garder_est_refuse_sans_rien_ecrire() {
+    StreamId flux = new StreamId("note", "nul");
+    EventMetadata md = new EventMetadata(Instant.parse("2025-02-01T10:00:00Z"), "c-1", "59");
+
+    assertThatThrownBy(() -> pg.append(flux, 0, List.of(SerialiseurDeTest.Note.de("avant\u0000après")), md))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+0000");
+    assertThatThrownBy(() -> pg.append(flux, 0, List.of(SerialiseurDeTest.Note.de("seul \uD800 ici")), md))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
+
+    assertThat(pg.readStream(flux)).isEmpty();
+    assertThat(pg.readAll(0, 10)).isEmpty();
+  }
 }
