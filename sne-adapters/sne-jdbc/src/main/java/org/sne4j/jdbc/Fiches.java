@@ -30,9 +30,21 @@ final class Fiches {
           + " date_fin_conservation, communes, typologies, personnes, prioritaire, statut_dalo";
 
   private final String table;
+  private final String upsert;
 
   Fiches(String schema) {
     this.table = schema + ".sne_fiche_demande";
+    StringBuilder set = new StringBuilder();
+    for (String c : COLONNES.split(",")) {
+      String col = c.strip();
+      if (!col.equals("numero") && !col.equals("partition_key")) {
+        set.append(set.length() == 0 ? "" : ", ").append(col).append(" = excluded.").append(col);
+      }
+    }
+    this.upsert =
+        "insert into " + table + " (" + COLONNES + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " on conflict (numero, partition_key) do update set " + set
+            + " where " + table + ".version < excluded.version";
   }
 
   String table() {
@@ -44,20 +56,21 @@ final class Fiches {
    * so a replay or a late writer never moves a demand backwards.
    */
   String upsert() {
-    StringBuilder set = new StringBuilder();
-    for (String c : COLONNES.split(",")) {
-      String col = c.strip();
-      if (!col.equals("numero") && !col.equals("partition_key")) {
-        set.append(set.length() == 0 ? "" : ", ").append(col).append(" = excluded.").append(col);
-      }
-    }
-    return "insert into " + table + " (" + COLONNES + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        + " on conflict (numero, partition_key) do update set " + set
-        + " where " + table + ".version < excluded.version";
+    return upsert;
+  }
+
+  /** The insert-or-replace statement, as a common table expression {@code fiche} of a larger statement. */
+  String upsertEnCte() {
+    return "fiche as (" + upsert + " returning 1)";
   }
 
   static void lier(Connection c, PreparedStatement ps, FicheDemande f) throws SQLException {
-    int i = 1;
+    lier(c, ps, f, 1);
+  }
+
+  /** Binds the 17 parameters of {@code f} from {@code premier}; returns the next index. */
+  static int lier(Connection c, PreparedStatement ps, FicheDemande f, int premier) throws SQLException {
+    int i = premier;
     ps.setString(i++, f.numero().valeur());
     ps.setString(i++, f.territoire().code());
     ps.setLong(i++, f.version());
@@ -78,7 +91,8 @@ final class Fiches {
     ps.setArray(i++, c.createArrayOf("varchar", f.typologies().stream().map(TypeLogement::code).toArray()));
     ps.setInt(i++, f.personnes());
     ps.setBoolean(i++, f.prioritaire());
-    ps.setString(i, f.statutDalo().code());
+    ps.setString(i++, f.statutDalo().code());
+    return i;
   }
 
   private static void date(PreparedStatement ps, int i, Optional<LocalDate> d) throws SQLException {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.commun.Evenement;
@@ -75,14 +74,14 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
   private final DelaisReglementaires delais;
   private final PolitiqueOutbox politique;
   private final String schema;
-  private final long cleVerrou;
+  final long cleVerrou; // package-private: the tests take it to play a slow writer
   private final Cache<StreamId, Demande> etats;
   private final Lecteur lecteur;
   private final Fiches fiches;
   private final Outbox outbox;
 
-  private final String sqlInsererEvenement;
-  private final String sqlInsererOutbox;
+  private final String sqlEcrireAvecFiche;
+  private final String sqlEcrireSansFiche;
   private final String sqlLireFlux;
   private final String sqlLireTout;
   private final String sqlVersion;
@@ -105,13 +104,21 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
     this.fiches = new Fiches(schema);
     this.outbox = new Outbox(dataSource, lecteur, schema);
     String events = schema + ".sne_events";
-    this.sqlInsererEvenement =
-        "insert into " + events + " (stream_category, stream_id, version, partition_key, position, type,"
-            + " schema_version, payload, recorded_at, correlation_id, author_type, author_id, author_name)"
-            + " values (?, ?, ?, ?, nextval('" + schema + ".sne_events_position_seq'), ?, ?, ?::jsonb, ?, ?, ?, ?, ?)";
-    this.sqlInsererOutbox =
-        "insert into " + schema + ".sne_outbox (partition_key, destination, stream_category, stream_id, version,"
-            + " event_type, created_at) values (?, ?, ?, ?, ?, ?, ?)";
+    // The write phase in one statement (one round trip): the events, with their positions taken
+    // under the write lock (sne_position), the summary of a demand, and the outbox entries.
+    String evenements =
+        "evenements as (insert into " + events + " (stream_category, stream_id, version, partition_key, position,"
+            + " type, schema_version, payload, recorded_at, correlation_id, author_type, author_id, author_name)"
+            + " select ?, ?, x.version, ?, " + schema + ".sne_position(?, '" + schema + ".sne_events_position_seq'),"
+            + " x.type, x.schema_version, x.payload::jsonb, ?, ?, x.author_type, x.author_id, x.author_name"
+            + " from unnest(?::bigint[], ?::varchar[], ?::integer[], ?::text[], ?::varchar[], ?::varchar[], ?::text[])"
+            + " as x(version, type, schema_version, payload, author_type, author_id, author_name) returning 1)";
+    String sorties =
+        " insert into " + schema + ".sne_outbox (partition_key, destination, stream_category, stream_id, version,"
+            + " event_type, created_at) select ?, o.destination, ?, ?, o.version, o.type, ?"
+            + " from unnest(?::varchar[], ?::bigint[], ?::varchar[]) as o(destination, version, type)";
+    this.sqlEcrireAvecFiche = "with " + evenements + ", " + fiches.upsertEnCte() + sorties;
+    this.sqlEcrireSansFiche = "with " + evenements + sorties;
     this.sqlLireFlux =
         "select " + Lecteur.colonnes(null) + " from " + events
             + " where stream_category = ? and stream_id = ? order by version";
@@ -183,21 +190,10 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
         apres = projete ? plier(stream, avant, events, metadata) : null;
 
         // The write phase, serialised by the lock until the commit (positions in commit order).
-        try (PreparedStatement verrou = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
-          verrou.setLong(1, cleVerrou);
-          verrou.execute();
-        }
-        if (!insererEvenements(c, stream, expectedVersion, events, documents, metadata)) {
+        if (!ecrire(c, stream, expectedVersion, events, documents, metadata, apres)) {
           c.rollback();
           throw conflit(stream, expectedVersion, versionHorsTransaction(c, stream));
         }
-        if (apres != null) {
-          try (PreparedStatement ps = c.prepareStatement(fiches.upsert())) {
-            Fiches.lier(c, ps, FicheDemande.de(apres, delais));
-            ps.executeUpdate();
-          }
-        }
-        insererOutbox(c, stream, expectedVersion, events, documents, metadata);
         c.commit();
       } catch (SQLException | RuntimeException e) {
         annuler(c, e);
@@ -476,90 +472,85 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
     return etat;
   }
 
-  /** Inserts the events; false on a unique violation of (stream, version): another writer won. */
-  private boolean insererEvenements(
+  /**
+   * Writes the events, the summary (if {@code apres} is not null) and the outbox entries in one
+   * statement; false on a unique violation of (stream, version): another writer won.
+   */
+  private boolean ecrire(
       Connection c,
       StreamId stream,
       long expectedVersion,
       List<? extends Evenement> events,
       List<SerializedEvent> documents,
-      EventMetadata metadata)
+      EventMetadata metadata,
+      Demande apres)
       throws SQLException {
+    int n = events.size();
+    Long[] versions = new Long[n];
+    String[] types = new String[n];
+    Integer[] schemas = new Integer[n];
+    String[] payloads = new String[n];
+    String[] auteursType = new String[n];
+    String[] auteursId = new String[n];
+    String[] auteursNom = new String[n];
+    List<String> destinations = new ArrayList<>();
+    List<Long> versionsSortie = new ArrayList<>();
+    List<String> typesSortie = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      SerializedEvent d = documents.get(i);
+      Acteur auteur = events.get(i).auteur();
+      versions[i] = expectedVersion + i + 1;
+      types[i] = d.type();
+      schemas[i] = d.schemaVersion();
+      payloads[i] = d.document();
+      auteursType[i] = auteur == null ? "INCONNU" : auteur.type().name();
+      auteursId[i] = auteur == null ? "INCONNU" : auteur.identifiant();
+      auteursNom[i] = auteur == null ? "INCONNU" : auteur.nom();
+      for (String destination : politique.destinations(stream, events.get(i))) {
+        checkArgument(
+            destination != null && !destination.isBlank() && destination.length() <= 40,
+            "Invalid outbox destination: '%s'",
+            destination);
+        destinations.add(destination);
+        versionsSortie.add(versions[i]);
+        typesSortie.add(d.type());
+      }
+    }
     OffsetDateTime enregistre = OffsetDateTime.ofInstant(metadata.recordedAt(), ZoneOffset.UTC);
-    try (PreparedStatement ps = c.prepareStatement(sqlInsererEvenement)) {
-      for (int i = 0; i < events.size(); i++) {
-        SerializedEvent d = documents.get(i);
-        Acteur auteur = events.get(i).auteur();
-        int p = 1;
-        ps.setString(p++, stream.category());
-        ps.setString(p++, stream.id());
-        ps.setLong(p++, expectedVersion + i + 1);
-        ps.setString(p++, metadata.partitionKey());
-        ps.setString(p++, d.type());
-        ps.setInt(p++, d.schemaVersion());
-        ps.setString(p++, d.document());
-        ps.setObject(p++, enregistre);
-        ps.setString(p++, metadata.correlationId());
-        ps.setString(p++, auteur == null ? "INCONNU" : auteur.type().name());
-        ps.setString(p++, auteur == null ? "INCONNU" : auteur.identifiant());
-        ps.setString(p, auteur == null ? "INCONNU" : auteur.nom());
-        if (events.size() == 1) {
-          ps.executeUpdate();
-        } else {
-          ps.addBatch();
-        }
+    try (PreparedStatement ps = c.prepareStatement(apres == null ? sqlEcrireSansFiche : sqlEcrireAvecFiche)) {
+      int p = 1;
+      ps.setString(p++, stream.category());
+      ps.setString(p++, stream.id());
+      ps.setString(p++, metadata.partitionKey());
+      ps.setLong(p++, cleVerrou);
+      ps.setObject(p++, enregistre);
+      ps.setString(p++, metadata.correlationId());
+      ps.setArray(p++, c.createArrayOf("bigint", versions));
+      ps.setArray(p++, c.createArrayOf("varchar", types));
+      ps.setArray(p++, c.createArrayOf("integer", schemas));
+      ps.setArray(p++, c.createArrayOf("text", payloads));
+      ps.setArray(p++, c.createArrayOf("varchar", auteursType));
+      ps.setArray(p++, c.createArrayOf("varchar", auteursId));
+      ps.setArray(p++, c.createArrayOf("text", auteursNom));
+      if (apres != null) {
+        p = Fiches.lier(c, ps, FicheDemande.de(apres, delais), p);
       }
-      if (events.size() > 1) {
-        ps.executeBatch();
-      }
+      ps.setString(p++, metadata.partitionKey());
+      ps.setString(p++, stream.category());
+      ps.setString(p++, stream.id());
+      ps.setObject(p++, enregistre);
+      ps.setArray(p++, c.createArrayOf("varchar", destinations.toArray(new String[0])));
+      ps.setArray(p++, c.createArrayOf("bigint", versionsSortie.toArray(new Long[0])));
+      ps.setArray(p, c.createArrayOf("varchar", typesSortie.toArray(new String[0])));
+      ps.executeUpdate();
       return true;
     } catch (SQLException e) {
+      // Only the key of the events can be violated: the summary is an upsert, the outbox key
+      // repeats the event's (stream, version) and its id is generated.
       if (Erreurs.UNIQUE_VIOLATION.equals(Erreurs.sqlState(e))) {
         return false;
       }
       throw e;
-    }
-  }
-
-  private void insererOutbox(
-      Connection c,
-      StreamId stream,
-      long expectedVersion,
-      List<? extends Evenement> events,
-      List<SerializedEvent> documents,
-      EventMetadata metadata)
-      throws SQLException {
-    OffsetDateTime enregistre = OffsetDateTime.ofInstant(metadata.recordedAt(), ZoneOffset.UTC);
-    PreparedStatement ps = null;
-    try {
-      for (int i = 0; i < events.size(); i++) {
-        Set<String> destinations = politique.destinations(stream, events.get(i));
-        for (String destination : destinations) {
-          checkArgument(
-              destination != null && !destination.isBlank() && destination.length() <= 40,
-              "Invalid outbox destination: '%s'",
-              destination);
-          if (ps == null) {
-            ps = c.prepareStatement(sqlInsererOutbox);
-          }
-          int p = 1;
-          ps.setString(p++, metadata.partitionKey());
-          ps.setString(p++, destination);
-          ps.setString(p++, stream.category());
-          ps.setString(p++, stream.id());
-          ps.setLong(p++, expectedVersion + i + 1);
-          ps.setString(p++, documents.get(i).type());
-          ps.setObject(p, enregistre);
-          ps.addBatch();
-        }
-      }
-      if (ps != null) {
-        ps.executeBatch();
-      }
-    } finally {
-      if (ps != null) {
-        ps.close();
-      }
     }
   }
 

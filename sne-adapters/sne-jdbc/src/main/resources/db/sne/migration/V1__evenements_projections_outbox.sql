@@ -15,6 +15,16 @@
 -- held until commit, so that they increase in commit order (see PostgresEventStore).
 create sequence sne_events_position_seq as bigint minvalue 1 start with 1 cache 1;
 
+-- The next position, taken under the write lock of the store (a transaction-level advisory lock,
+-- released after the commit is visible): the first position a transaction takes waits until every
+-- transaction that took one before has committed or rolled back.
+create function sne_position(verrou bigint, sequence regclass) returns bigint
+    language sql volatile
+as $$
+    select pg_advisory_xact_lock(verrou);
+    select nextval(sequence);
+$$;
+
 create table sne_events (
     stream_category varchar(40)  not null,
     stream_id       varchar(100) not null,

@@ -49,8 +49,9 @@ import org.sne4j.testkit.generateurs.GenerateursDemande;
  * in order, and the rebuild of the summaries.
  *
  * <p>Run: {@code ./mvnw -q -pl examples/benchmarks -am package exec:java -DskipTests} (options
- * with {@code -Dexec.args="--lots=40000 --unitaires=10000 --evenements=20 --url=jdbc:postgresql://…
- * --user=… --password=…"}; without {@code --url}, an embedded server is started).
+ * with {@code -Dexec.args="--lots=49500 --unitaires=500 --evenements=20 --lectures=1000
+ * --reconstruction --url=jdbc:postgresql://… --user=… --password=…"}; without {@code --url}, an
+ * embedded server is started).
  */
 public final class BenchmarkPostgres {
 
@@ -75,10 +76,10 @@ public final class BenchmarkPostgres {
       String[] kv = a.replaceFirst("^--", "").split("=", 2);
       options.put(kv[0], kv.length > 1 ? kv[1] : "true");
     }
-    int lots = Integer.parseInt(options.getOrDefault("lots", "47500"));
-    int unitaires = Integer.parseInt(options.getOrDefault("unitaires", "2500"));
+    int lots = Integer.parseInt(options.getOrDefault("lots", "49500"));
+    int unitaires = Integer.parseInt(options.getOrDefault("unitaires", "500"));
     int parDemande = Integer.parseInt(options.getOrDefault("evenements", "20"));
-    int lectures = Integer.parseInt(options.getOrDefault("lectures", "2000"));
+    int lectures = Integer.parseInt(options.getOrDefault("lectures", "1000"));
     EmbeddedPostgres embarque = null;
     String url = options.get("url");
     String user = options.getOrDefault("user", "postgres");
@@ -100,7 +101,7 @@ public final class BenchmarkPostgres {
     config.setMaximumPoolSize(4);
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
     try (HikariDataSource ds = new HikariDataSource(config)) {
-      new BenchmarkPostgres(ds, parDemande).executer(lots, unitaires, lectures);
+      new BenchmarkPostgres(ds, parDemande).executer(lots, unitaires, lectures, options.containsKey("reconstruction"));
     } finally {
       if (embarque != null) {
         embarque.close();
@@ -108,7 +109,7 @@ public final class BenchmarkPostgres {
     }
   }
 
-  private void executer(int lots, int unitaires, int lectures) throws Exception {
+  private void executer(int lots, int unitaires, int lectures, boolean reconstruction) throws Exception {
     long debutRun = System.nanoTime();
     long total = (long) (lots + unitaires) * evenementsParDemande;
     System.out.printf(Locale.ROOT, "sne-jdbc benchmark: %,d events (%,d demands appended in batches of %d, %,d demands"
@@ -119,10 +120,10 @@ public final class BenchmarkPostgres {
 
     // Warm-up of the JIT, on another schema.
     PostgresEventStore chauffe = PostgresEventStore.builder(ds, serializer).schema("chauffe").build();
-    for (int d = 0; d < 2_000; d++) {
+    for (int d = 0; d < 1_000; d++) {
       chauffe.append(flux(900_000 + d), 0, evenements(900_000 + d), metadata(d));
     }
-    brut("chauffe", 950_000, 2_000, evenementsParDemande, evenementsParDemande);
+    brut("chauffe", 950_000, 1_000, evenementsParDemande, evenementsParDemande);
     for (int d = 0; d < 500; d++) {
       chauffe.readStream(flux(900_000 + d));
     }
@@ -132,7 +133,7 @@ public final class BenchmarkPostgres {
     long tSer = 0;
     long tDeser = 0;
     long octets = 0;
-    for (int d = 0; d < 10_000; d++) {
+    for (int d = 0; d < 2_000; d++) {
       List<EvenementDemande> evs = evenements(d);
       long a = System.nanoTime();
       List<SerializedEvent> docs = evs.stream().map(serializer::serialize).toList();
@@ -142,13 +143,17 @@ public final class BenchmarkPostgres {
       tSer += b - a;
       octets += docs.stream().mapToLong(x -> x.document().length()).sum();
     }
-    long nSer = 10_000L * evenementsParDemande;
+    long nSer = 2_000L * evenementsParDemande;
+    etape("warm-up and JSON mapping");
     // Reference: raw JDBC batch inserts of the same rows into the same (empty) table.
-    int plafond = Math.min(lots, 10_000);
+    int plafond = Math.min(lots, 5_000);
     double brutGrosLots = brut(SCHEMA, 0, plafond, 1_000, evenementsParDemande);
+    etape("raw inserts, 1 000 rows per commit");
     vider();
     double brutLots = brut(SCHEMA, 0, lots, evenementsParDemande, evenementsParDemande);
+    etape("raw inserts, " + evenementsParDemande + " rows per commit");
     double brutUnitaires = brut(SCHEMA, lots, unitaires, 1, evenementsParDemande);
+    etape("raw inserts, 1 row per commit");
     vider();
 
     // The store, on the emptied table.
@@ -158,6 +163,7 @@ public final class BenchmarkPostgres {
       store.append(flux(d), 0, evenements(d), metadata(d));
     }
     double storeLots = taux((long) lots * evenementsParDemande, t0);
+    etape("store, batches");
     List<List<EvenementDemande>> unParUn = new ArrayList<>();
     for (int d = 0; d < unitaires; d++) {
       unParUn.add(evenements(lots + d));
@@ -169,6 +175,7 @@ public final class BenchmarkPostgres {
       }
     }
     double storeUnitaires = taux((long) unitaires * evenementsParDemande, t0);
+    etape("store, single events");
     unParUn = null;
 
     Random hasard = new Random(1);
@@ -179,6 +186,7 @@ public final class BenchmarkPostgres {
     }
     double fluxParSeconde = taux(lectures, t0);
     double microsParFlux = (System.nanoTime() - t0) / 1_000.0 / lectures;
+    etape("stream reads");
 
     t0 = System.nanoTime();
     long position = 0;
@@ -195,12 +203,18 @@ public final class BenchmarkPostgres {
       position = page.get(page.size() - 1).position();
     }
     double rejeu = taux(rejoues, t0);
+    etape("replay");
     if (rejoues != total) {
       throw new IllegalStateException("replayed " + rejoues + " events, expected " + total);
     }
-    t0 = System.nanoTime();
-    long fiches = store.reconstruireProjections();
-    double reconstruction = taux(fiches, t0);
+    long fiches = 0;
+    double vitesseReconstruction = 0;
+    if (reconstruction) {
+      t0 = System.nanoTime();
+      fiches = store.reconstruireProjections();
+      vitesseReconstruction = taux(fiches, t0);
+      etape("rebuild of the summaries");
+    }
 
     lignes.add(String.format(Locale.ROOT, "| raw JDBC insert, %d rows per commit (reference for batches) | %,.0f events/s |",
         evenementsParDemande, brutLots));
@@ -216,7 +230,10 @@ public final class BenchmarkPostgres {
         lus / Math.max(1, lectures), fluxParSeconde, microsParFlux));
     lignes.add(String.format(Locale.ROOT, "| replay all %,d events in position order (pages of 1 000, deserialised) | %,.0f events/s |",
         rejoues, rejeu));
-    lignes.add(String.format(Locale.ROOT, "| rebuild the summaries of %,d demands from the events | %,.0f demands/s |", fiches, reconstruction));
+    if (reconstruction) {
+      lignes.add(String.format(Locale.ROOT, "| rebuild the summaries of %,d demands from the events | %,.0f demands/s |",
+          fiches, vitesseReconstruction));
+    }
     lignes.add(String.format(Locale.ROOT, "| JSON mapping alone (sne-json, no database), mean document %,d characters |"
         + " serialise %.1f µs, deserialise %.1f µs per event |", octets / nSer, tSer / 1e3 / nSer, tDeser / 1e3 / nSer));
     System.out.println();
@@ -297,6 +314,15 @@ public final class BenchmarkPostgres {
       rs.next();
       return "PostgreSQL " + rs.getString(1) + " (synchronous_commit=" + rs.getString(2) + ", fsync=" + rs.getString(3) + ")";
     }
+  }
+
+  private long derniereEtape = System.nanoTime();
+
+  private void etape(String nom) {
+    long maintenant = System.nanoTime();
+    System.out.printf(Locale.ROOT, "  %-40s %4.0f s%n", nom, (maintenant - derniereEtape) / 1e9);
+    System.out.flush();
+    derniereEtape = maintenant;
   }
 
   private static double taux(long n, long depuis) {
