@@ -34,7 +34,7 @@ import org.sne4j.testkit.generateurs.GenerateursDemande;
 @DisplayName("PostgresEventStore — écritures concurrentes sur des connexions distinctes")
 class ConcurrenceTest {
 
-  static final String SCHEMA = "concurrence";
+  static final String SCHEMA = "sne_test_concurrence";
 
   @Test
   void aucun_evenement_perdu_ni_double_et_chaque_conflit_est_l_erreur_typee_du_coeur() throws Exception {

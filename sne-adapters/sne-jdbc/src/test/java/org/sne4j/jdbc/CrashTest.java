@@ -27,7 +27,7 @@ import org.sne4j.spi.StoredEvent;
 @DisplayName("PostgresEventStore — un processus tué pendant ses ajouts laisse une base cohérente")
 class CrashTest {
 
-  static final String SCHEMA = "crash";
+  static final String SCHEMA = "sne_test_crash";
 
   @Test
   void un_processus_tue_au_milieu_de_ses_ajouts_laisse_evenements_projections_et_outbox_coherents() throws Exception {

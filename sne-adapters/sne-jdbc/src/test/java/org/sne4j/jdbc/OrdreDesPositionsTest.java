@@ -26,7 +26,7 @@ import org.sne4j.spi.StreamId;
 @DisplayName("PostgresEventStore — les positions suivent l'ordre des commits")
 class OrdreDesPositionsTest {
 
-  static final String SCHEMA = "ordre";
+  static final String SCHEMA = "sne_test_ordre";
 
   @Test
   void un_second_ajout_attend_le_commit_du_premier_et_prend_une_position_plus_grande() throws Exception {

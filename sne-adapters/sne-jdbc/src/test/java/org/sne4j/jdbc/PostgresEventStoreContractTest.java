@@ -10,7 +10,7 @@ import org.sne4j.testkit.contrat.EventStoreContractKit;
 @DisplayName("PostgresEventStore — contrat de l'EventStore (serveur PostgreSQL réel)")
 class PostgresEventStoreContractTest extends EventStoreContractKit {
 
-  static final String SCHEMA = "contrat";
+  static final String SCHEMA = "sne_test_contrat";
 
   @Override
   protected EventStore newStore() {

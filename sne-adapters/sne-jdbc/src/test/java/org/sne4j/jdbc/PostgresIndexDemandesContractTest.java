@@ -8,7 +8,7 @@ import org.sne4j.testkit.contrat.IndexDemandesContractKit;
 @DisplayName("PostgresEventStore — contrat de l'IndexDemandes (serveur PostgreSQL réel)")
 class PostgresIndexDemandesContractTest extends IndexDemandesContractKit {
 
-  static final String SCHEMA = "index";
+  static final String SCHEMA = "sne_test_index";
 
   @Override
   protected IndexDemandes newIndex() {

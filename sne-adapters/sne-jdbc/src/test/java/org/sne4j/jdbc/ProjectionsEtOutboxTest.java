@@ -44,7 +44,7 @@ import org.sne4j.testkit.generateurs.GenerateursDemande;
 @DisplayName("PostgresEventStore — projections, reconstruction, outbox, erreurs typées")
 class ProjectionsEtOutboxTest {
 
-  static final String SCHEMA = "projections";
+  static final String SCHEMA = "sne_test_projections";
   static final DelaisReglementaires DELAIS = DelaisReglementaires.parDefaut();
 
   DataSource ds;
@@ -256,7 +256,7 @@ class ProjectionsEtOutboxTest {
         new EventMetadata(Instant.EPOCH, "c", "59"))).isInstanceOf(UnavailableException.class)
         .hasMessageStartingWith(UnavailableException.CODE);
 
-    PostgresEventStore sansSchema = PostgresEventStore.builder(ds, new SerialiseurDeTest()).schema("jamais_migre").build();
+    PostgresEventStore sansSchema = PostgresEventStore.builder(ds, new SerialiseurDeTest()).schema("sne_test_jamais_migre").build();
     assertThatThrownBy(() -> sansSchema.readAll(0, 10)).isInstanceOfSatisfying(JdbcStoreException.class, e -> {
       assertThat(e.code()).isEqualTo(JdbcStoreException.CODE);
       assertThat(e.sqlState()).isEqualTo("42P01");
