@@ -17,6 +17,7 @@ import org.sne4j.demande.NumeroUnique;
 import org.sne4j.demande.StatutDemande;
 import org.sne4j.information.Attestation;
 import org.sne4j.information.VueDemandeur;
+import org.sne4j.jdbc.PostgresEventStore;
 import org.sne4j.spi.CritereRecherche;
 import org.sne4j.testkit.fixtures.HorlogeReglable;
 
@@ -24,7 +25,11 @@ import org.sne4j.testkit.fixtures.HorlogeReglable;
  * The demo: a territory (the Lille metropolitan area) over a year and a half on the embedded
  * in-memory default, then a readable summary and one demand as its applicant sees it.
  *
- * <p>Run it with {@code ./mvnw -q -pl examples/demo -am package exec:java -DskipTests}.
+ * <p>Run it with {@code ./mvnw -q -pl examples/demo -am package exec:java -DskipTests}; add
+ * {@code -Dexec.args=--postgres} to run it on PostgreSQL (an embedded server), or {@code
+ * -Dexec.args=--postgres=jdbc:postgresql://host/base} (or {@code -Dsne.demo.jdbcUrl=…}, with {@code
+ * sne.demo.jdbcUser} and {@code sne.demo.jdbcPassword}) for a server of yours: the output is the
+ * same but for the implementation named and the time taken.
  */
 public final class Demo {
 
@@ -35,14 +40,42 @@ public final class Demo {
   private Demo() {}
 
   public static void main(String[] args) {
-    long graine = args.length > 0 ? Long.parseLong(args[0]) : 2026L;
-    executer(graine, 20, System.out);
+    long graine = 2026L;
+    String postgres = System.getProperty("sne.demo.jdbcUrl");
+    for (String a : args) {
+      if (a.equals("--postgres")) {
+        postgres = postgres == null ? "" : postgres;
+      } else if (a.startsWith("--postgres=")) {
+        postgres = a.substring("--postgres=".length());
+      } else {
+        graine = Long.parseLong(a);
+      }
+    }
+    if (postgres == null) {
+      executer(graine, 20, System.out);
+    } else {
+      try (BasePostgres base = BasePostgres.ouvrir(postgres)) {
+        executer(graine, 20, System.out, base.store());
+      }
+    }
   }
 
-  /** Runs the demo with {@code demandesParMois} new demands a month and prints to {@code out}. */
+  /** Runs the demo on the in-memory default. */
   static Resultat executer(long graine, int demandesParMois, PrintStream out) {
+    return executer(graine, demandesParMois, out, null);
+  }
+
+  /**
+   * Runs the demo with {@code demandesParMois} new demands a month and prints to {@code out}, on
+   * {@code postgres} (as event store and index) or, when null, on the in-memory default.
+   */
+  static Resultat executer(long graine, int demandesParMois, PrintStream out, PostgresEventStore postgres) {
     HorlogeReglable horloge = HorlogeReglable.le(DEBUT);
-    Sne sne = Sne.builder().horloge(horloge).build();
+    Sne.Builder cablage = Sne.builder().horloge(horloge);
+    if (postgres != null) {
+      cablage.eventStore(postgres).index(postgres);
+    }
+    Sne sne = cablage.build();
     long debut = System.nanoTime();
     Simulation simulation = new Simulation(graine, DEBUT, DUREE, horloge, sne);
     simulation.executer(demandesParMois);

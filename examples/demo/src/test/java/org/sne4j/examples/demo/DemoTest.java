@@ -30,4 +30,23 @@ class DemoTest {
     assertThat(r2.radiations()).isEqualTo(r.radiations());
     assertThat(r2.exemple()).isEqualTo(r.exemple());
   }
+
+  @Test
+  void la_demo_sur_postgresql_embarque_affiche_la_meme_sortie_qu_en_memoire() {
+    ByteArrayOutputStream memoire = new ByteArrayOutputStream();
+    Demo.executer(2026L, 10, new PrintStream(memoire, true, StandardCharsets.UTF_8));
+    ByteArrayOutputStream postgres = new ByteArrayOutputStream();
+    try (BasePostgres base = BasePostgres.ouvrir("")) {
+      Demo.executer(2026L, 10, new PrintStream(postgres, true, StandardCharsets.UTF_8), base.store());
+    }
+
+    assertThat(sansVariables(postgres.toString(StandardCharsets.UTF_8)))
+        .isEqualTo(sansVariables(memoire.toString(StandardCharsets.UTF_8)));
+    assertThat(postgres.toString(StandardCharsets.UTF_8)).contains("Implémentations : PostgresEventStore");
+  }
+
+  /** The output without what differs by nature: the implementation named and the time taken. */
+  private static String sansVariables(String sortie) {
+    return sortie.replaceAll("Implémentations : .*", "Implémentations : …").replaceAll("\\d+ ms\\)", "… ms)");
+  }
 }
