@@ -32,6 +32,7 @@ import org.sne4j.spi.EventStore;
 import org.sne4j.spi.IndexDemandes;
 import org.sne4j.spi.SerializedEvent;
 import org.sne4j.spi.StoredEvent;
+import org.sne4j.spi.StreamAppend;
 import org.sne4j.spi.StreamId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,6 +149,38 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
 
   @Override
   public long append(StreamId stream, long expectedVersion, List<? extends Evenement> events, EventMetadata metadata) {
+    Ajout ajout = preparer(stream, expectedVersion, events, metadata);
+    return ecrireAtomiquement(List.of(ajout), stream)[0];
+  }
+
+  /**
+   * Appends to several streams in one transaction: every stream is checked and written under the
+   * same write lock, and a conflict on any of them rolls everything back.
+   */
+  @Override
+  public void appendAll(List<StreamAppend> appends) {
+    checkArgument(appends != null && !appends.isEmpty(), "Append to at least one stream");
+    checkArgument(
+        appends.stream().map(StreamAppend::stream).distinct().count() == appends.size(),
+        "Each stream appears once in an atomic append: %s",
+        appends);
+    List<Ajout> ajouts = new ArrayList<>(appends.size());
+    for (StreamAppend a : appends) {
+      ajouts.add(preparer(a.stream(), a.expectedVersion(), a.events(), a.metadata()));
+    }
+    ecrireAtomiquement(ajouts, appends.get(0).stream());
+  }
+
+  /** One stream's part of an append, checked and serialized before the transaction. */
+  private record Ajout(
+      StreamId stream,
+      long expectedVersion,
+      List<? extends Evenement> events,
+      List<SerializedEvent> documents,
+      EventMetadata metadata,
+      boolean projete) {}
+
+  private Ajout preparer(StreamId stream, long expectedVersion, List<? extends Evenement> events, EventMetadata metadata) {
     Objects.requireNonNull(stream, "stream");
     Objects.requireNonNull(metadata, "metadata");
     checkArgument(events != null && !events.isEmpty(), "Append at least one event to %s", stream);
@@ -161,38 +194,18 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
     }
     boolean projete =
         CATEGORIE_DEMANDE.equals(stream.category()) && events.stream().allMatch(EvenementDemande.class::isInstance);
-    Demande connu = projete && etats != null ? etats.getIfPresent(stream) : null;
-    if (connu != null && connu.version() != expectedVersion) {
-      connu = null; // stale, or the caller is late: read the stream in the transaction
-    }
-    Demande apres;
+    return new Ajout(stream, expectedVersion, events, documents, metadata, projete);
+  }
+
+  /** Writes every part in one transaction; returns each stream's new version. */
+  private long[] ecrireAtomiquement(List<Ajout> ajouts, StreamId premier) {
+    Demande[] apres = new Demande[ajouts.size()];
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        // A new stream (expected 0) folds from nothing: if it exists after all, inserting its
-        // version 1 collides with the key and the append is a conflict.
-        Demande avant = connu;
-        if (projete && connu == null && expectedVersion > 0) {
-          List<StoredEvent> historique = lireFlux(c, stream);
-          if (historique.size() != expectedVersion) {
-            c.rollback();
-            throw conflit(stream, expectedVersion, historique.size());
-          }
-          avant = Demande.rejouer(historique.stream().map(s -> (EvenementDemande) s.event()).toList()).orElse(null);
-        } else if (!projete && expectedVersion > 0) {
-          long actuelle = version(c, stream);
-          if (actuelle != expectedVersion) {
-            c.rollback();
-            throw conflit(stream, expectedVersion, actuelle);
-          }
-        }
-        apres = projete ? plier(stream, avant, events, metadata) : null;
-
-        // The write phase, serialised by the lock until the commit (positions in commit order).
-        if (!ecrire(c, stream, expectedVersion, events, documents, metadata, apres)) {
-          c.rollback();
-          throw conflit(stream, expectedVersion, versionHorsTransaction(c, stream));
+        for (int i = 0; i < ajouts.size(); i++) {
+          apres[i] = ecrireDansLaTransaction(c, ajouts.get(i));
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {
@@ -203,18 +216,60 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
       }
     } catch (SQLException e) {
       if (Erreurs.concurrence(e)) {
-        throw conflit(stream, expectedVersion, -1);
+        throw conflit(premier, ajouts.get(0).expectedVersion(), -1);
       }
       if (Erreurs.texteInstockable(e)) {
         throw new IllegalArgumentException(
             "PostgreSQL cannot store the text of these events (jsonb holds no U+0000): " + e.getMessage(), e);
       }
-      throw Erreurs.traduire("appending to " + stream, e);
+      throw Erreurs.traduire("appending to " + premier, e);
     }
-    if (apres != null && etats != null) {
-      etats.put(stream, apres);
+    long[] versions = new long[ajouts.size()];
+    for (int i = 0; i < ajouts.size(); i++) {
+      Ajout a = ajouts.get(i);
+      if (apres[i] != null && etats != null) {
+        etats.put(a.stream(), apres[i]);
+      }
+      versions[i] = a.expectedVersion() + a.events().size();
     }
-    return expectedVersion + events.size();
+    return versions;
+  }
+
+  /**
+   * Checks one stream's version, folds its summary and writes its events, summary and outbox
+   * entries in the open transaction; a conflict rolls back and throws.
+   */
+  private Demande ecrireDansLaTransaction(Connection c, Ajout a) throws SQLException {
+    StreamId stream = a.stream();
+    long expectedVersion = a.expectedVersion();
+    Demande connu = a.projete() && etats != null ? etats.getIfPresent(stream) : null;
+    if (connu != null && connu.version() != expectedVersion) {
+      connu = null; // stale, or the caller is late: read the stream in the transaction
+    }
+    // A new stream (expected 0) folds from nothing: if it exists after all, inserting its
+    // version 1 collides with the key and the append is a conflict.
+    Demande avant = connu;
+    if (a.projete() && connu == null && expectedVersion > 0) {
+      List<StoredEvent> historique = lireFlux(c, stream);
+      if (historique.size() != expectedVersion) {
+        c.rollback();
+        throw conflit(stream, expectedVersion, historique.size());
+      }
+      avant = Demande.rejouer(historique.stream().map(s -> (EvenementDemande) s.event()).toList()).orElse(null);
+    } else if (!a.projete() && expectedVersion > 0) {
+      long actuelle = version(c, stream);
+      if (actuelle != expectedVersion) {
+        c.rollback();
+        throw conflit(stream, expectedVersion, actuelle);
+      }
+    }
+    Demande apres = a.projete() ? plier(stream, avant, a.events(), a.metadata()) : null;
+    // The write phase, serialised by the lock until the commit (positions in commit order).
+    if (!ecrire(c, stream, expectedVersion, a.events(), a.documents(), a.metadata(), apres)) {
+      c.rollback();
+      throw conflit(stream, expectedVersion, versionHorsTransaction(c, stream));
+    }
+    return apres;
   }
 
   @Override

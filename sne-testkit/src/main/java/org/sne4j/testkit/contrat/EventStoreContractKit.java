@@ -32,6 +32,7 @@ import org.sne4j.spi.ConflictException;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.EventStore;
 import org.sne4j.spi.StoredEvent;
+import org.sne4j.spi.StreamAppend;
 import org.sne4j.spi.StreamId;
 import org.sne4j.testkit.property.Action;
 import org.sne4j.testkit.property.Gen;
@@ -303,6 +304,54 @@ public abstract class EventStoreContractKit {
 
       assertEquals(avant, all());
       assertEquals(avant, store.readStream(s));
+    }
+  }
+
+  @Nested
+  @DisplayName("Atomic across streams: appendAll records every stream's events, or none")
+  class AtomicAcrossStreams {
+
+    private StreamAppend part(StreamId s, long expected, List<Evenement> events) {
+      return new StreamAppend(s, expected, events, metadata(s));
+    }
+
+    @Test
+    void every_stream_of_an_atomic_append_is_recorded_with_its_versions() {
+      StreamId a = stream("multi-a");
+      StreamId b = stream("multi-b");
+      StreamId c = stream("multi-c");
+      append(a, 0, events("a", 2));
+
+      store.appendAll(List.of(part(a, 2, events("a+", 1)), part(b, 0, events("b", 3)), part(c, 0, events("c", 1))));
+
+      versionsContigues(a, store.readStream(a));
+      assertEquals(3, store.readStream(a).size());
+      assertEquals(events("b", 3), contenus(store.readStream(b)));
+      assertEquals(1, store.readStream(c).size());
+      positionsCroissantes(all());
+      assertEquals(7, all().size());
+    }
+
+    @Test
+    void a_conflict_on_one_stream_writes_nothing_on_any() {
+      StreamId a = stream("multi-d");
+      StreamId b = stream("multi-e");
+      append(a, 0, events("a", 2));
+      List<StoredEvent> avant = all();
+
+      assertThrows(ConflictException.class,
+          () -> store.appendAll(List.of(part(b, 0, events("b", 2)), part(a, 1, events("a-en-retard", 1)))));
+
+      assertEquals(avant, all());
+      assertTrue(store.readStream(b).isEmpty(), "the new stream of a refused atomic append does not exist");
+    }
+
+    @Test
+    void a_stream_appears_once_in_an_atomic_append() {
+      StreamId a = stream("multi-f");
+      assertThrows(IllegalArgumentException.class,
+          () -> store.appendAll(List.of(part(a, 0, events("x", 1)), part(a, 1, events("y", 1)))));
+      assertTrue(store.readStream(a).isEmpty());
     }
   }
 

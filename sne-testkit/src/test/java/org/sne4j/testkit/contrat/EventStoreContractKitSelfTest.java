@@ -39,6 +39,11 @@ class EventStoreContractKitSelfTest {
     }
 
     @Override
+    public synchronized void appendAll(List<org.sne4j.spi.StreamAppend> appends) {
+      appends.forEach(a -> append(a.stream(), a.expectedVersion(), a.events(), a.metadata()));
+    }
+
+    @Override
     public List<StoredEvent> readStream(StreamId s) {
       return delegue.readStream(s);
     }
@@ -56,6 +61,11 @@ class EventStoreContractKitSelfTest {
     @Override
     public long append(StreamId s, long expected, List<? extends Evenement> events, EventMetadata m) {
       return delegue.append(s, expected, events, m);
+    }
+
+    @Override
+    public void appendAll(List<org.sne4j.spi.StreamAppend> appends) {
+      delegue.appendAll(appends);
     }
 
     @Override
