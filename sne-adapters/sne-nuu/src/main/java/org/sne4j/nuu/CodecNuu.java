@@ -76,6 +76,30 @@ public final class CodecNuu {
     return r.valeur();
   }
 
+  /**
+   * Reads the answer document of a web service (number, duplicates, DALO decisions, radiations).
+   *
+   * @throws DocumentNuuException with every problem found
+   */
+  public ReponseNuu lireReponse(byte[] xml) {
+    Objects.requireNonNull(xml, "xml");
+    XmlNuu.Reponse arbre;
+    try {
+      arbre = lecteur.readValue(xml, XmlNuu.Reponse.class);
+    } catch (JacksonException e) {
+      throw new DocumentNuuException(DocumentNuuException.Sens.LECTURE,
+          List.of(new ProblemeDocument(ProblemeDocument.XML_INVALIDE, "interfaceNuu", "not a readable answer: " + e.getOriginalMessage())));
+    }
+    if (arbre == null) {
+      return new ReponseNuu(java.util.Optional.empty(), List.of(), List.of(), List.of());
+    }
+    EcritureNuu.Resultat<ReponseNuu> r = LectureNuu.lireReponse(arbre);
+    if (!r.problemes().isEmpty()) {
+      throw new DocumentNuuException(DocumentNuuException.Sens.LECTURE, r.problemes());
+    }
+    return r.valeur();
+  }
+
   /** Reads a document from its text. */
   public DocumentNuu lire(String xml) {
     Objects.requireNonNull(xml, "xml");

@@ -95,6 +95,67 @@ public final class LectureNuu {
     return new EcritureNuu.Resultat<>(l.problemes.isEmpty() ? document : null, List.copyOf(l.problemes));
   }
 
+  /** The answer of a web service, or the problems that forbid reading it. */
+  public static EcritureNuu.Resultat<org.sne4j.nuu.ReponseNuu> lireReponse(XmlNuu.Reponse xml) {
+    LectureNuu l = new LectureNuu();
+    org.sne4j.nuu.ReponseNuu r = null;
+    try {
+      r = l.reponse(xml);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      if (l.problemes.isEmpty()) {
+        l.probleme(ProblemeDocument.INCOHERENT, "interfaceNuu", e.getMessage() == null ? e.toString() : e.getMessage());
+      }
+    }
+    return new EcritureNuu.Resultat<>(l.problemes.isEmpty() ? r : null, List.copyOf(l.problemes));
+  }
+
+  private org.sne4j.nuu.ReponseNuu reponse(XmlNuu.Reponse xml) {
+    XmlNuu.DemandeReponse d = xml.demande();
+    if (d == null) {
+      return new org.sne4j.nuu.ReponseNuu(Optional.empty(), List.of(), List.of(), List.of());
+    }
+    Optional<NumeroUnique> numero = Optional.ofNullable(d.demandeLogement())
+        .map(dl -> parse(dl.numUnique(), "demande/demandeLogement/numUnique", NumeroUnique::parse, "numéro unique"));
+    List<org.sne4j.spi.DoublonPotentiel> doublons = new ArrayList<>();
+    List<XmlNuu.Doublon> dx = liste(d.doublons());
+    for (int i = 0; i < dx.size(); i++) {
+      String c = "demande/listeDoublons/doublon[" + (i + 1) + "]";
+      XmlNuu.Doublon x = dx.get(i);
+      NumeroUnique n = obligatoire(x.numUnique(), c + "/numUnique", NumeroUnique::parse, "numéro unique");
+      CodeGuichet g = obligatoire(x.numGuichet(), c + "/numGuichet", CodeGuichet::new, "desk code");
+      LocalDate creation = date(x.dateCreationDemande(), c + "/dateCreationDemande", true);
+      String nom = obligatoire(x.nom(), c + "/nom", s -> s, "name");
+      String prenom = obligatoire(x.prenom(), c + "/prenom", s -> s, "first name");
+      LocalDate naissance = date(x.dateNaissance(), c + "/dateNaissance", true);
+      org.sne4j.spi.DoublonPotentiel p = construire(c, () -> new org.sne4j.spi.DoublonPotentiel(n, g, creation, nom, prenom, naissance));
+      if (p != null) {
+        doublons.add(p);
+      }
+    }
+    List<DecisionDalo> dalos = new ArrayList<>();
+    List<XmlNuu.DaloNumerote> lx = liste(d.dalos());
+    for (int i = 0; i < lx.size(); i++) {
+      String c = "demande/listeDalo/dalo[" + (i + 1) + "]";
+      XmlNuu.DaloNumerote x = lx.get(i);
+      NumeroUnique n = obligatoire(x.numUnique(), c + "/numUnique", NumeroUnique::parse, "numéro unique");
+      if (n != null) {
+        dalo(new XmlNuu.Dalo(x.statutDalo(), x.typologieLogementDalo(), x.dateDecisionDalo()), n, c).ifPresent(dalos::add);
+      }
+    }
+    List<RadiationNationale> radiations = new ArrayList<>();
+    List<XmlNuu.RadiationNumerotee> rx = liste(d.radiations());
+    for (int i = 0; i < rx.size(); i++) {
+      String c = "demande/listeRadiation/radiation[" + (i + 1) + "]";
+      XmlNuu.RadiationNumerotee x = rx.get(i);
+      NumeroUnique n = obligatoire(x.numUnique(), c + "/numUnique", NumeroUnique::parse, "numéro unique");
+      if (n != null) {
+        radiation(new XmlNuu.Radiation(x.motifRadiation(), x.sousMotifRadiation(), x.dateRadiation(), x.donneesAttribution()), n, true, c)
+            .ifPresent(radiations::add);
+      }
+    }
+    return new org.sne4j.nuu.ReponseNuu(numero, doublons, dalos, radiations);
+  }
+
   private DocumentNuu document(XmlNuu.InterfaceNuu xml) {
     VersionInterface version = null;
     String v = valeur(xml.versionInterface());

@@ -224,4 +224,30 @@ public final class XmlNuu {
   @JsonPropertyOrder({"identifiantRpls", "accordCollectif", "attributionDalo", "typeReservataire"})
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record DonneesAttribution(String identifiantRpls, Code accordCollectif, Code attributionDalo, Code typeReservataire) {}
+
+  // ---------------------------------------------------------------------------------------------
+  // Answers of the web services (the attachment of ws:<service>Reponse/fichierReponse). The list
+  // shapes (listeDoublons, listeDalo, listeRadiation) are ASSUMED.
+
+  @JacksonXmlRootElement(localName = "interfaceNuu")
+  public record Reponse(Entete entete, DemandeReponse demande) {}
+
+  public record DemandeReponse(
+      DemandeLogementReponse demandeLogement,
+      @JacksonXmlElementWrapper(localName = "listeDoublons") @JacksonXmlProperty(localName = "doublon") // ASSUMED
+          List<Doublon> doublons,
+      @JacksonXmlElementWrapper(localName = "listeDalo") @JacksonXmlProperty(localName = "dalo") // ASSUMED
+          List<DaloNumerote> dalos,
+      @JacksonXmlElementWrapper(localName = "listeRadiation") @JacksonXmlProperty(localName = "radiation") // ASSUMED
+          List<RadiationNumerotee> radiations) {}
+
+  public record DemandeLogementReponse(String numUnique) {}
+
+  public record Doublon(
+      String numUnique, String numGuichet, String dateCreationDemande, String nom, String prenom, String dateNaissance) {}
+
+  public record DaloNumerote(String numUnique, Code statutDalo, Code typologieLogementDalo, String dateDecisionDalo) {}
+
+  public record RadiationNumerotee(
+      String numUnique, Code motifRadiation, Code sousMotifRadiation, String dateRadiation, DonneesAttribution donneesAttribution) {}
 }
