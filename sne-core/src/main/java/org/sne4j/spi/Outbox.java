@@ -6,7 +6,7 @@ import java.util.List;
  * The relay's side of a transactional outbox: the events that must leave the store for another
  * system (the national registry first), written with the events so that none is lost if the
  * process dies, read in order and marked when delivered. The relay ({@code sne-nuu}'s {@code
- * RelaisRegistreNational}) depends on this port only, not on a store's technology; the in-memory
+ * RegistreNationalRelay}) depends on this port only, not on a store's technology; the in-memory
  * implementation is {@link org.sne4j.memoire.InMemoryOutbox}, the PostgreSQL one is {@code
  * sne-jdbc}'s.
  *

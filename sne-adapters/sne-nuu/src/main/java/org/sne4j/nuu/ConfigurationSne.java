@@ -16,7 +16,7 @@ import javax.net.ssl.TrustManagerFactory;
 import org.sne4j.acteur.CodeGuichet;
 
 /**
- * How {@link ConnecteurSne} reaches the SNE: the endpoint, the client certificate (TLS and the
+ * How {@link SneConnector} reaches the SNE: the endpoint, the client certificate (TLS and the
  * {@code CER<desk>-….pem} attachment), the desk that holds it, time-outs, retries, the clock and
  * the interface version. Build it with {@link #builder(URI, CodeGuichet)}.
  *

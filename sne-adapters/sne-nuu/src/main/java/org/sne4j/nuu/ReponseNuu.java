@@ -11,7 +11,7 @@ import org.sne4j.spi.RadiationNationale;
 /**
  * The answer document of an SNE web service (other than {@code getDemandeLogement}, which answers
  * a whole demand): the number allocated or acknowledged, the possible duplicates, the DALO
- * decisions or the radiations listed. Anomalies are read apart ({@link CodecNuu#anomalies}).
+ * decisions or the radiations listed. Anomalies are read apart ({@link NuuCodec#anomalies}).
  *
  * @param numero {@code demande/demandeLogement/numUnique}, if present
  * @param doublons {@code demande/listeDoublons/doublon}

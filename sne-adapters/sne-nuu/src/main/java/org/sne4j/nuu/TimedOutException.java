@@ -4,7 +4,7 @@ import org.sne4j.spi.InfrastructureException;
 
 /**
  * The SNE did not answer in time. The call may or may not have been processed: retryable, but a
- * creation is retried only after a duplicate search (see {@link ConnecteurSne}). Code {@value
+ * creation is retried only after a duplicate search (see {@link SneConnector}). Code {@value
  * #CODE}.
  */
 public final class TimedOutException extends InfrastructureException {

@@ -60,7 +60,7 @@ import org.sne4j.spi.RadiationNationale;
 /** Every code of every list the format carries survives writing and reading. */
 class ListesDeCodesTest {
 
-  private final CodecNuu codec = new CodecNuu();
+  private final NuuCodec codec = new NuuCodec();
   private final ContenuDemande base = Documents.contenuComplet();
 
   private void allerRetour(DocumentNuu d) {

@@ -6,9 +6,9 @@ package org.sne4j.testkit.sne;
  * idempotency.
  */
 public enum Panne {
-  /** The answer comes late (by {@link FauxSne.Builder#latence}) but normally. */
+  /** The answer comes late (by {@link FakeSne.Builder#latence}) but normally. */
   LATENCE(false),
-  /** The call is processed, then the answer is held longer than the client waits ({@link FauxSne.Builder#retenue}). */
+  /** The call is processed, then the answer is held longer than the client waits ({@link FakeSne.Builder#retenue}). */
   DELAI_DEPASSE(true),
   /** The connection is closed before the call is processed: nothing happened. */
   COUPURE_AVANT_TRAITEMENT(false),

@@ -33,11 +33,11 @@ import org.sne4j.spi.UnavailableException;
 import org.sne4j.testkit.fixtures.HorlogeReglable;
 import org.sne4j.testkit.generateurs.GenerateursDemande;
 import org.sne4j.testkit.sne.CertificatsDeTest;
-import org.sne4j.testkit.sne.FauxSne;
+import org.sne4j.testkit.sne.FakeSne;
 import org.sne4j.testkit.sne.Panne;
 
 /** The connector against the fake SNE over HTTPS with a client certificate: no mock. */
-class ConnecteurSneTest {
+class SneConnectorTest {
 
   static final CodeGuichet GUICHET = new CodeGuichet("G1226");
   static final LocalDate JOUR = LocalDate.of(2025, 3, 10);
@@ -45,7 +45,7 @@ class ConnecteurSneTest {
 
   final HorlogeReglable horloge = HorlogeReglable.le(JOUR);
   final List<Duration> attentes = Collections.synchronizedList(new ArrayList<>());
-  final FauxSne sne = FauxSne.builder().tls(CERTIFICATS.contexteServeur()).retenue(Duration.ofSeconds(1)).demarrer();
+  final FakeSne sne = FakeSne.builder().tls(CERTIFICATS.contexteServeur()).retenue(Duration.ofSeconds(1)).demarrer();
 
   @AfterEach
   void arreter() {
@@ -62,8 +62,8 @@ class ConnecteurSneTest {
         .horloge(horloge);
   }
 
-  ConnecteurSne connecteur() {
-    return new ConnecteurSne(configuration(sne.adresse()).build());
+  SneConnector connecteur() {
+    return new SneConnector(configuration(sne.adresse()).build());
   }
 
   static DemandeAEnregistrer aEnregistrer(ContenuDemande contenu, String cle) {
@@ -84,15 +84,15 @@ class ConnecteurSneTest {
       NumeroUnique n = connecteur().attribuerNumero(aEnregistrer(c, "cle-1"));
 
       assertThat(sne.numerosAttribues()).containsExactly(n.valeur());
-      FauxSne.DemandeSne d = sne.demande(n.valeur()).orElseThrow();
+      FakeSne.DemandeSne d = sne.demande(n.valeur()).orElseThrow();
       assertThat(d.nom()).isEqualTo("CASANOVA");
       assertThat(d.guichet()).isEqualTo("G1226");
-      assertThat(d.effets()).extracting(FauxSne.Effet::typeFichier).containsExactly("CRE");
+      assertThat(d.effets()).extracting(FakeSne.Effet::typeFichier).containsExactly("CRE");
     }
 
     @Test
     void getDemandeLogement_rend_la_demande_telle_qu_elle_a_ete_enregistree() {
-      ConnecteurSne connecteur = connecteur();
+      SneConnector connecteur = connecteur();
       ContenuDemande c = contenu(7);
       NumeroUnique n = connecteur.attribuerNumero(aEnregistrer(c, "cle"));
 
@@ -102,7 +102,7 @@ class ConnecteurSneTest {
 
     @Test
     void une_modification_puis_une_radiation_sont_transmises_et_une_repetition_n_a_pas_d_effet() {
-      ConnecteurSne connecteur = connecteur();
+      SneConnector connecteur = connecteur();
       NumeroUnique n = connecteur.attribuerNumero(aEnregistrer(contenu(1), "cle"));
       ContenuDemande nouveau = Documents.contenuComplet();
       DemandeATransmettre mod = new DemandeATransmettre(TypeFichier.MODIFICATION, Instant.parse("2025-03-11T10:00:00Z"),
@@ -115,7 +115,7 @@ class ConnecteurSneTest {
       connecteur.transmettre(mod);
       connecteur.transmettre(rad);
 
-      assertThat(sne.demande(n.valeur()).orElseThrow().effets()).extracting(FauxSne.Effet::typeFichier)
+      assertThat(sne.demande(n.valeur()).orElseThrow().effets()).extracting(FakeSne.Effet::typeFichier)
           .containsExactly("CRE", "MOD", "RAD");
       assertThat(sne.demande(n.valeur()).orElseThrow().repetitions()).isEqualTo(1);
       assertThat(connecteur.demande(n).orElseThrow().contenu()).isEqualTo(nouveau);
@@ -125,7 +125,7 @@ class ConnecteurSneTest {
 
     @Test
     void getDoublons_trouve_la_demande_du_meme_demandeur() {
-      ConnecteurSne connecteur = connecteur();
+      SneConnector connecteur = connecteur();
       ContenuDemande c = contenu(3);
       NumeroUnique n = connecteur.attribuerNumero(aEnregistrer(c, "cle"));
 
@@ -138,7 +138,7 @@ class ConnecteurSneTest {
 
     @Test
     void une_decision_dalo_declaree_est_rendue_par_getNouveauxDaloDepuisLe_et_sur_la_demande() {
-      ConnecteurSne connecteur = connecteur();
+      SneConnector connecteur = connecteur();
       NumeroUnique n = connecteur.attribuerNumero(aEnregistrer(contenu(4), "cle"));
       DecisionDalo decision = new DecisionDalo(n, StatutDalo.ACTIF, Optional.of(TypologieLogementDalo.T3_T4), JOUR);
 
@@ -151,7 +151,7 @@ class ConnecteurSneTest {
 
     @Test
     void une_radiation_faite_ailleurs_est_rendue_par_getDemandesRadieesDepuisLe() {
-      ConnecteurSne connecteur = connecteur();
+      SneConnector connecteur = connecteur();
       NumeroUnique n = connecteur.attribuerNumero(aEnregistrer(contenu(5), "cle"));
 
       sne.radier(n.valeur(), "RADIRR", Optional.of("IRRSEJ"), JOUR.plusDays(3));
@@ -174,7 +174,7 @@ class ConnecteurSneTest {
       NumeroUnique n = connecteur().attribuerNumero(aEnregistrer(contenu(11), "cle"));
 
       assertThat(sne.numerosAttribues()).containsExactly(n.valeur());
-      assertThat(sne.journal()).extracting(FauxSne.Appel::service).containsExactly("getNumUnique", "getDoublons");
+      assertThat(sne.journal()).extracting(FakeSne.Appel::service).containsExactly("getNumUnique", "getDoublons");
     }
 
     @Test
@@ -188,7 +188,7 @@ class ConnecteurSneTest {
 
     @Test
     void une_nouvelle_tentative_avec_une_cle_deja_tentee_cherche_d_abord_les_doublons() {
-      ConnecteurSne connecteur = connecteur();
+      SneConnector connecteur = connecteur();
       sne.prochainesPannes(Panne.COUPURE_APRES_TRAITEMENT, Panne.HTTP_503, Panne.HTTP_503, Panne.HTTP_503, Panne.HTTP_503);
       assertThatThrownBy(() -> connecteur.attribuerNumero(aEnregistrer(contenu(13), "cle")))
           .isInstanceOf(UnavailableException.class);
@@ -234,7 +234,7 @@ class ConnecteurSneTest {
       try (ServerSocket s = new ServerSocket(0)) {
         port = s.getLocalPort();
       }
-      ConnecteurSne injoignable = new ConnecteurSne(configuration(URI.create("https://127.0.0.1:" + port + FauxSne.CHEMIN))
+      SneConnector injoignable = new SneConnector(configuration(URI.create("https://127.0.0.1:" + port + FakeSne.CHEMIN))
           .reprise(PolitiqueReprise.aucune()).build());
 
       assertThatThrownBy(() -> injoignable.doublons(contenu(1))).isInstanceOf(UnavailableException.class);
@@ -243,7 +243,7 @@ class ConnecteurSneTest {
     @Test
     void un_delai_depasse_a_chaque_tentative_est_leve_comme_tel() {
       sne.prochainesPannes(Panne.DELAI_DEPASSE, Panne.DELAI_DEPASSE);
-      ConnecteurSne connecteur = new ConnecteurSne(configuration(sne.adresse())
+      SneConnector connecteur = new SneConnector(configuration(sne.adresse())
           .reprise(new PolitiqueReprise(2, Duration.ofMillis(10), Duration.ofMillis(10))).build());
 
       assertThatThrownBy(() -> connecteur.nouveauxDaloDepuis(Instant.EPOCH))
@@ -256,7 +256,7 @@ class ConnecteurSneTest {
     @Test
     void un_certificat_client_inconnu_est_un_echec_d_authentification_non_repris() throws Exception {
       X509Certificate intrus = (X509Certificate) CERTIFICATS.charger(CERTIFICATS.intrus()).getCertificate("intrus");
-      ConnecteurSne connecteur = new ConnecteurSne(configuration(sne.adresse())
+      SneConnector connecteur = new SneConnector(configuration(sne.adresse())
           .tls(CERTIFICATS.contexte(CERTIFICATS.intrus(), CERTIFICATS.confianceClient()), intrus).build());
 
       assertThatThrownBy(() -> connecteur.doublons(contenu(1)))
@@ -270,7 +270,7 @@ class ConnecteurSneTest {
 
     @Test
     void un_serveur_dont_le_certificat_n_est_pas_de_confiance_est_un_echec_d_authentification() throws Exception {
-      ConnecteurSne connecteur = new ConnecteurSne(configuration(sne.adresse())
+      SneConnector connecteur = new SneConnector(configuration(sne.adresse())
           .tls(CERTIFICATS.contexte(CERTIFICATS.client(), CERTIFICATS.confianceServeur()),
               (X509Certificate) CERTIFICATS.charger(CERTIFICATS.client()).getCertificate("client")).build());
 

@@ -69,9 +69,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe.
  */
-public final class ConnecteurSne implements EchangesRegistreNational {
+public final class SneConnector implements EchangesRegistreNational {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ConnecteurSne.class);
+  private static final Logger LOG = LoggerFactory.getLogger(SneConnector.class);
   private static final DateTimeFormatter NOM_FICHIER = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
   private static final DateTimeFormatter DATE_SERVICE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SXXX");
   private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
@@ -81,16 +81,16 @@ public final class ConnecteurSne implements EchangesRegistreNational {
 
   private final ConfigurationSne configuration;
   private final ClientSoap client;
-  private final CodecNuu codec = new CodecNuu();
+  private final NuuCodec codec = new NuuCodec();
   private final byte[] certificatPem;
   private final Map<String, NumeroUnique> parCle = new HashMap<>();
   private final Set<String> clesTentees = new HashSet<>();
 
   /** A connector for {@code configuration}. */
-  public ConnecteurSne(ConfigurationSne configuration) {
+  public SneConnector(ConfigurationSne configuration) {
     this.configuration = Objects.requireNonNull(configuration, "configuration");
     this.client = new ClientSoap(configuration);
-    this.certificatPem = configuration.certificat().map(ConnecteurSne::pem).orElse(new byte[0]);
+    this.certificatPem = configuration.certificat().map(SneConnector::pem).orElse(new byte[0]);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ import tools.jackson.dataformat.xml.XmlMapper;
  *
  * <p>External entities and DTDs are disabled. Thread-safe and cheap to share.
  */
-public final class CodecNuu {
+public final class NuuCodec {
 
   private final XmlMapper lecteur;
   private final XmlMapper ecrivain;
@@ -43,7 +43,7 @@ public final class CodecNuu {
   private final com.ctc.wstx.stax.WstxOutputFactory sorties;
 
   /** A codec. */
-  public CodecNuu() {
+  public NuuCodec() {
     this.entrees = fabriqueSure();
     XmlFactory fabrique = XmlFactory.builder().xmlInputFactory(entrees).build();
     this.lecteur = XmlMapper.builder(fabrique).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();

@@ -22,9 +22,9 @@ import org.sne4j.spi.RejectedException;
 import org.sne4j.testkit.generateurs.GenerateursDemande;
 import org.sne4j.testkit.property.Property;
 
-class CodecNuuTest {
+class NuuCodecTest {
 
-  private final CodecNuu codec = new CodecNuu();
+  private final NuuCodec codec = new NuuCodec();
 
   private DocumentNuu allerRetour(DocumentNuu d) {
     return codec.lire(codec.ecrire(d));

@@ -77,7 +77,7 @@ import org.xml.sax.SAXException;
  * getNumUnique} creation without a number allocates a new one. A repeat of the last file accepted
  * for a demand (same type, date and bytes) is acknowledged without a new effect.
  */
-public final class FauxSne implements AutoCloseable {
+public final class FakeSne implements AutoCloseable {
 
   /** The path of the service. */
   public static final String CHEMIN = "/services/DemandeLogementImplService/";
@@ -148,7 +148,7 @@ public final class FauxSne implements AutoCloseable {
   private final List<Horodate> radiations = new ArrayList<>();
   private final List<Appel> journal = new ArrayList<>();
 
-  private FauxSne(Builder b) throws IOException {
+  private FakeSne(Builder b) throws IOException {
     this.horloge = b.horloge;
     this.latence = b.latence;
     this.retenue = b.retenue;
@@ -249,9 +249,9 @@ public final class FauxSne implements AutoCloseable {
     }
 
     /** Starts the server on a free local port. */
-    public FauxSne demarrer() {
+    public FakeSne demarrer() {
       try {
-        return new FauxSne(this);
+        return new FakeSne(this);
       } catch (IOException e) {
         throw new IllegalStateException("Cannot start the fake SNE", e);
       }
@@ -289,20 +289,20 @@ public final class FauxSne implements AutoCloseable {
   }
 
   /** The next calls fail with these faults, in order, before any random fault. */
-  public synchronized FauxSne prochainesPannes(Panne... pannes) {
+  public synchronized FakeSne prochainesPannes(Panne... pannes) {
     pannesScriptees.addAll(List.of(pannes));
     return this;
   }
 
   /** Changes the random faults from now on. */
-  public synchronized FauxSne pannes(double taux, Set<Panne> pannes) {
+  public synchronized FakeSne pannes(double taux, Set<Panne> pannes) {
     this.taux = taux;
     this.pannesAleatoires = List.copyOf(pannes);
     return this;
   }
 
   /** No fault from now on (scripted faults forgotten). */
-  public synchronized FauxSne sansPannes() {
+  public synchronized FakeSne sansPannes() {
     this.taux = 0;
     pannesScriptees.clear();
     return this;
@@ -582,6 +582,10 @@ public final class FauxSne implements AutoCloseable {
       e = new Etat();
       demandes.put(n, e);
       appliquer(e, doc, fichier, type, dateFichier, empreinte);
+      return reponse(service, documentNumero(n), n, List.of());
+    }
+    if (type.equals("CRE") || type.equals("CRS")) {
+      e.repetitions++; // a creation of a demand it holds changes nothing
       return reponse(service, documentNumero(n), n, List.of());
     }
     if (e.motifRadiation != null && !type.equals("RAD")) {
@@ -1008,7 +1012,7 @@ public final class FauxSne implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "FauxSne[" + adresse() + "]";
+    return "FakeSne[" + adresse() + "]";
   }
 
   static List<String> vide() {
