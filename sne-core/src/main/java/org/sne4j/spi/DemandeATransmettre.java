@@ -1,0 +1,37 @@
+package org.sne4j.spi;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.sne4j.demande.TypeFichier;
+
+/**
+ * A change of a numbered demand to send to the national registry (arrêté du 23 mars 2015 annexe
+ * §5–8: creations, modifications, renewals and radiations reach the SNE daily): the operation and
+ * the demand as it stands after it.
+ *
+ * @param typeFichier the operation: {@link TypeFichier#CREATION} (a demand numbered elsewhere or
+ *     earlier, sent again), {@link TypeFichier#MODIFICATION}, {@link TypeFichier#RENOUVELLEMENT}
+ *     or {@link TypeFichier#RADIATION}
+ * @param dateFichier when the change was recorded: the same change sent twice carries the same
+ *     date, which lets the registry recognise a repeat
+ * @param demande the demand after the change; for a radiation, with its {@linkplain
+ *     DemandeNationale#radiation() radiation}; for a reactivation (déradiation), sent as a
+ *     radiation file without one
+ */
+public record DemandeATransmettre(TypeFichier typeFichier, Instant dateFichier, DemandeNationale demande) {
+
+  /** The operations a transmission may carry. */
+  public static final Set<TypeFichier> OPERATIONS =
+      EnumSet.of(TypeFichier.CREATION, TypeFichier.MODIFICATION, TypeFichier.RENOUVELLEMENT, TypeFichier.RADIATION);
+
+  public DemandeATransmettre {
+    Objects.requireNonNull(typeFichier, "typeFichier");
+    checkArgument(OPERATIONS.contains(typeFichier), "Not an operation on a numbered demand: %s", typeFichier);
+    Objects.requireNonNull(dateFichier, "dateFichier");
+    Objects.requireNonNull(demande, "demande");
+  }
+}
