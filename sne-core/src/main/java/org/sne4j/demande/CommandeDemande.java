@@ -11,6 +11,7 @@ import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.cal.DecisionCal;
 import org.sne4j.cal.DonneesAttribution;
+import org.sne4j.cal.SousMotifIrrecevabilite;
 import org.sne4j.contingent.ContingentEligible;
 import org.sne4j.contingent.TypeReservataire;
 import org.sne4j.logement.IdentifiantRpls;
@@ -136,6 +137,27 @@ public sealed interface CommandeDemande {
     /** Radiation on a ground that carries no data. */
     public static Radier pour(NumeroUnique numero, Acteur auteur, MotifRadiation motif) {
       return new Radier(numero, auteur, motif, Optional.empty());
+    }
+  }
+
+  /**
+   * Records on the local demand a radiation another service pronounced in the national system,
+   * as the national system reports it (inbound synchronisation).
+   */
+  record ConstaterRadiationNationale(
+      NumeroUnique numero,
+      Acteur auteur,
+      MotifRadiation motif,
+      Optional<SousMotifIrrecevabilite> sousMotif,
+      LocalDate dateRadiation,
+      Optional<DonneesAttribution> attribution)
+      implements CommandeDemande {
+    public ConstaterRadiationNationale {
+      communs(numero, auteur);
+      Objects.requireNonNull(motif, "motif");
+      Objects.requireNonNull(sousMotif, "sousMotif");
+      Objects.requireNonNull(dateRadiation, "dateRadiation");
+      Objects.requireNonNull(attribution, "attribution");
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.TypeActeur;
 import org.sne4j.cal.DecisionCal;
+import org.sne4j.cal.SousMotifIrrecevabilite;
 import org.sne4j.demande.CommandeDemande.AccepterOffre;
 import org.sne4j.demande.CommandeDemande.ConstaterConditionNonLevee;
 import org.sne4j.demande.CommandeDemande.EmettreOffre;
@@ -146,6 +147,8 @@ public final class DecisionsDemande {
       return leverAvertissement(c, d, ctx);
     } else if (commande instanceof Radier c) {
       return radier(c, d, ctx);
+    } else if (commande instanceof CommandeDemande.ConstaterRadiationNationale c) {
+      return radiationNationale(c, ctx);
     } else if (commande instanceof ReconnaitrePriorite c) {
       return reconnaitrePriorite(c, ctx);
     } else if (commande instanceof RetirerPriorite c) {
@@ -445,6 +448,28 @@ public final class DecisionsDemande {
             c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.RADIATION),
             c.motif(), sousMotif, Optional.empty(),
             c.motif() == MotifRadiation.FUSION ? c.numeroNational() : Optional.empty()));
+  }
+
+  private static Decision<EvenementDemande> radiationNationale(
+      CommandeDemande.ConstaterRadiationNationale c, ContexteDecision ctx) {
+    if (c.auteur().type() != TypeActeur.GESTIONNAIRE) {
+      return refusAuteur(RegleDemande.RADIATION_NATIONALE, c.auteur(), "reporter une radiation du système national");
+    }
+    if (c.motif() == MotifRadiation.FUSION
+        || c.sousMotif().isPresent() != (c.motif() == MotifRadiation.IRRECEVABILITE)
+        || c.attribution().isPresent() && c.motif() != MotifRadiation.ATTRIBUTION) {
+      return refus(RegleDemande.RADIATION_NATIONALE,
+          "La radiation reportée est incohérente : motif " + c.motif().code() + ", sous-motif "
+              + c.sousMotif().map(SousMotifIrrecevabilite::code).orElse("aucun") + ".",
+          Map.of("motif", c.motif().code()));
+    }
+    if (c.dateRadiation().isAfter(ctx.aujourdhui())) {
+      return refus(RegleDemande.RADIATION_NATIONALE,
+          "La date de radiation reportée (" + JOUR.format(c.dateRadiation()) + ") est dans le futur.",
+          Map.of("dateRadiation", c.dateRadiation().toString()));
+    }
+    return accepter(new EvenementDemande.RadiationNationaleConstatee(c.numero(), ctx.aujourdhui(), c.auteur(),
+        visible(ctx, NatureEvenement.RADIATION_NATIONALE), c.motif(), c.sousMotif(), c.dateRadiation(), c.attribution()));
   }
 
   private static Decision<EvenementDemande> reactiver(Reactiver c, Demande d, ContexteDecision ctx) {

@@ -265,6 +265,11 @@ public record Demande(
               new Radiation(
                   e.motif(), e.date(), e.auteur(), e.sousMotif(), e.attribution(), e.numeroNational()));
       b.avertissement = Optional.empty();
+    } else if (evenement instanceof EvenementDemande.RadiationNationaleConstatee e) {
+      b.radiation =
+          Optional.of(
+              new Radiation(e.motif(), e.dateRadiation(), e.auteur(), e.sousMotif(), e.attribution(), Optional.empty()));
+      b.avertissement = Optional.empty();
     } else if (evenement instanceof DemandeReactivee e) {
       b.radiation = Optional.empty();
       if (e.motifLeve() == MotifRadiation.NON_RENOUVELLEMENT) {

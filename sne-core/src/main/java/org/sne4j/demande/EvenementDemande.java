@@ -271,6 +271,43 @@ public sealed interface EvenementDemande extends Evenement {
   }
 
   /**
+   * The national registration system (or the SPTA) reports that another service radiated the
+   * demand there (e.g. an attribution by another bailleur): the local copy records it as it was
+   * pronounced. It came from the national system and is not sent back to it.
+   *
+   * @param dateRadiation the day the radiation was pronounced in the national system
+   * @param attribution for an attribution, the R441-2-9 data when the national system reports them
+   */
+  record RadiationNationaleConstatee(
+      NumeroUnique numero,
+      LocalDate date,
+      Acteur auteur,
+      boolean visibleDuDemandeur,
+      MotifRadiation motif,
+      Optional<SousMotifIrrecevabilite> sousMotif,
+      LocalDate dateRadiation,
+      Optional<DonneesAttribution> attribution)
+      implements EvenementDemande {
+    public RadiationNationaleConstatee {
+      communs(numero, date, auteur);
+      Objects.requireNonNull(motif, "motif");
+      Objects.requireNonNull(sousMotif, "sousMotif");
+      Objects.requireNonNull(dateRadiation, "dateRadiation");
+      Objects.requireNonNull(attribution, "attribution");
+      checkArgument(motif != MotifRadiation.FUSION, "The national system has no code for a merger");
+      checkArgument(sousMotif.isEmpty() || motif == MotifRadiation.IRRECEVABILITE,
+          "Only a radiation for inadmissibility carries a sub-ground");
+      checkArgument(attribution.isEmpty() || motif == MotifRadiation.ATTRIBUTION,
+          "Only a radiation for attribution carries attribution data");
+    }
+
+    @Override
+    public NatureEvenement nature() {
+      return NatureEvenement.RADIATION_NATIONALE;
+    }
+  }
+
+  /**
    * The radiation is undone within its window (déradiation; SNE code ""): the demand is active
    * again with its number and seniority (arrêté du 23 mars 2015 annexe §5–6). A reactivation after
    * non-renewal renews the demand.

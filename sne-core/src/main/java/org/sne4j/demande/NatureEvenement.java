@@ -19,6 +19,7 @@ public enum NatureEvenement {
   AVERTISSEMENT("Avertissement avant radiation", true),
   LEVEE_AVERTISSEMENT("Levée de l'avertissement", true),
   RADIATION("Radiation de la demande", true),
+  RADIATION_NATIONALE("Radiation enregistrée dans le système national", true),
   REACTIVATION("Réactivation de la demande", true),
   RECONNAISSANCE_PRIORITE("Reconnaissance du caractère prioritaire", true),
   RETRAIT_PRIORITE("Fin du caractère prioritaire", true),

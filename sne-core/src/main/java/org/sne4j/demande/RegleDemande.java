@@ -89,6 +89,11 @@ public enum RegleDemande implements Regle {
       "CCH R441-2-8 f",
       "La radiation pour fusion en une demande à numéro unique national est prononcée par le"
           + " gestionnaire du système, qui donne le numéro national."),
+  RADIATION_NATIONALE(
+      "DEM-RADIATION-NATIONALE",
+      "CCH R441-2-8, R441-2-5",
+      "Une radiation prononcée dans le système national par un autre service est reportée sur la"
+          + " demande par le gestionnaire du système, telle qu'elle a été prononcée."),
   REACTIVATION(
       "DEM-REACTIVATION",
       "arrêté du 23 mars 2015 annexe §5–6",

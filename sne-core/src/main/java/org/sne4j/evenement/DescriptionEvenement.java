@@ -77,6 +77,10 @@ public final class DescriptionEvenement {
       return "Demande radiée : " + x.motif().libelle().toLowerCase(java.util.Locale.FRENCH)
           + x.sousMotif().map(s -> " (" + s.libelle().toLowerCase(java.util.Locale.FRENCH) + ")").orElse("")
           + x.numeroNational().map(n -> ", numéro national " + n).orElse("") + ".";
+    } else if (e instanceof EvenementDemande.RadiationNationaleConstatee x) {
+      return "Demande radiée dans le système national le " + jour(x.dateRadiation()) + " : "
+          + x.motif().libelle().toLowerCase(java.util.Locale.FRENCH)
+          + x.sousMotif().map(s -> " (" + s.libelle().toLowerCase(java.util.Locale.FRENCH) + ")").orElse("") + ".";
     } else if (e instanceof DemandeReactivee x) {
       return "Demande réactivée (radiation pour « " + x.motifLeve().libelle().toLowerCase(java.util.Locale.FRENCH)
           + " » levée) ; son numéro et son ancienneté sont conservés.";

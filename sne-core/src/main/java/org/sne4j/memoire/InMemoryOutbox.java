@@ -3,7 +3,6 @@ package org.sne4j.memoire;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.sne4j.demande.EvenementDemande;
-import org.sne4j.demande.NatureEvenement;
 import org.sne4j.spi.EntreeOutbox;
 import org.sne4j.spi.EventStore;
 import org.sne4j.spi.Outbox;
@@ -29,20 +27,6 @@ import org.sne4j.spi.StoredEvent;
  * with the store it watches and may be created after events were appended: they are entries too.
  */
 public final class InMemoryOutbox implements Outbox {
-
-  /**
-   * The kinds of demand events the national registry must receive: registration, modification,
-   * rectification, renewal, radiation and reactivation (CCH R441-2-4 to R441-2-8), as {@code
-   * sne-jdbc}'s default outbox policy.
-   */
-  public static final Set<NatureEvenement> NATURES_REGISTRE_NATIONAL =
-      EnumSet.of(
-          NatureEvenement.ENREGISTREMENT,
-          NatureEvenement.MODIFICATION,
-          NatureEvenement.RECTIFICATION,
-          NatureEvenement.RENOUVELLEMENT,
-          NatureEvenement.RADIATION,
-          NatureEvenement.REACTIVATION);
 
   private enum Statut { A_TRAITER, TRAITEE, REJETEE }
 
@@ -74,7 +58,7 @@ public final class InMemoryOutbox implements Outbox {
     return new InMemoryOutbox(
         store,
         REGISTRE_NATIONAL,
-        s -> s.event() instanceof EvenementDemande e && NATURES_REGISTRE_NATIONAL.contains(e.nature()));
+        s -> s.event() instanceof EvenementDemande e && Outbox.NATURES_REGISTRE_NATIONAL.contains(e.nature()));
   }
 
   @Override

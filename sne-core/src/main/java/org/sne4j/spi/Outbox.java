@@ -1,6 +1,10 @@
 package org.sne4j.spi;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.sne4j.demande.NatureEvenement;
 
 /**
  * The relay's side of a transactional outbox: the events that must leave the store for another
@@ -19,6 +23,22 @@ public interface Outbox {
 
   /** The destination of the national registration system (SNE, or the SPTA in its place). */
   String REGISTRE_NATIONAL = "registre-national";
+
+  /**
+   * The kinds of demand events the national system keeps and must receive: registration,
+   * modification, rectification, renewal, radiation, reactivation (CCH R441-2-4 to R441-2-8;
+   * arrêté du 23 mars 2015 annexe §5–8: « toutes les créations, modifications, renouvellements et
+   * radiations » go to the SNE daily). A radiation reported by the national system itself ({@code
+   * RADIATION_NATIONALE}) is not among them: it came from there.
+   */
+  Set<NatureEvenement> NATURES_REGISTRE_NATIONAL =
+      Collections.unmodifiableSet(EnumSet.of(
+          NatureEvenement.ENREGISTREMENT,
+          NatureEvenement.MODIFICATION,
+          NatureEvenement.RECTIFICATION,
+          NatureEvenement.RENOUVELLEMENT,
+          NatureEvenement.RADIATION,
+          NatureEvenement.REACTIVATION));
 
   /**
    * At most {@code max} pending entries for {@code destination}, oldest first (commit order; per

@@ -403,6 +403,25 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("R441-2-8 : une radiation prononcée dans le système national est reportée par le gestionnaire, telle quelle")
+    void une_radiation_nationale_est_reportee_par_le_gestionnaire() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      CommandeDemande rapportee = new CommandeDemande.ConstaterRadiationNationale(NUMERO, Acteur.gestionnaire(),
+          MotifRadiation.ATTRIBUTION, Optional.empty(), LocalDate.of(2025, 9, 30), Optional.empty());
+      assertThat(h.le(LocalDate.of(2025, 10, 1)).refuse(new CommandeDemande.ConstaterRadiationNationale(NUMERO, DESK,
+          MotifRadiation.ATTRIBUTION, Optional.empty(), LocalDate.of(2025, 9, 30), Optional.empty())).code())
+          .isEqualTo("DEM-RADIATION-NATIONALE");
+      assertThat(h.refuse(new CommandeDemande.ConstaterRadiationNationale(NUMERO, Acteur.gestionnaire(),
+          MotifRadiation.IRRECEVABILITE, Optional.empty(), LocalDate.of(2025, 9, 30), Optional.empty())).code())
+          .isEqualTo("DEM-RADIATION-NATIONALE");
+      h.accepte(rapportee);
+      Demande.Radiation r = h.etat().radiation().orElseThrow();
+      assertThat(r.motif()).isEqualTo(MotifRadiation.ATTRIBUTION);
+      assertThat(r.date()).isEqualTo(LocalDate.of(2025, 9, 30));
+      assertThat(h.refuse(rapportee).code()).isEqualTo("DEM-RADIEE");
+    }
+
+    @Test
     void l_attribution_ne_se_radie_que_par_la_signature_du_bail() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       assertThat(h.refuse(radier(BAILLEUR, MotifRadiation.ATTRIBUTION)).code()).isEqualTo("DEM-RADIATION-ATTRIBUTION");

@@ -25,17 +25,10 @@ import org.sne4j.spi.StreamId;
 public interface PolitiqueOutbox {
 
   /** The destination of the national registration system (SNE, or the SPTA in its place). */
-  String REGISTRE_NATIONAL = "registre-national";
+  String REGISTRE_NATIONAL = org.sne4j.spi.Outbox.REGISTRE_NATIONAL;
 
   /** The kinds of demand events the national registry must receive by default. */
-  Set<NatureEvenement> NATURES_REGISTRE_NATIONAL =
-      EnumSet.of(
-          NatureEvenement.ENREGISTREMENT,
-          NatureEvenement.MODIFICATION,
-          NatureEvenement.RECTIFICATION,
-          NatureEvenement.RENOUVELLEMENT,
-          NatureEvenement.RADIATION,
-          NatureEvenement.REACTIVATION);
+  Set<NatureEvenement> NATURES_REGISTRE_NATIONAL = org.sne4j.spi.Outbox.NATURES_REGISTRE_NATIONAL;
 
   /**
    * The destinations {@code evenement} of {@code stream} must reach; empty when it stays local.

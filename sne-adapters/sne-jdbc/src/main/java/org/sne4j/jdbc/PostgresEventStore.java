@@ -79,7 +79,7 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
   private final Cache<StreamId, Demande> etats;
   private final Lecteur lecteur;
   private final Fiches fiches;
-  private final Outbox outbox;
+  private final PostgresOutbox outbox;
 
   private final String sqlEcrireAvecFiche;
   private final String sqlEcrireSansFiche;
@@ -103,7 +103,7 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
     this.etats = b.tailleCache == 0 ? null : CacheBuilder.newBuilder().maximumSize(b.tailleCache).build();
     this.lecteur = new Lecteur(serializer);
     this.fiches = new Fiches(schema);
-    this.outbox = new Outbox(dataSource, lecteur, schema);
+    this.outbox = new PostgresOutbox(dataSource, lecteur, schema);
     String events = schema + ".sne_events";
     // The write phase in one statement (one round trip): the events, with their positions taken
     // under the write lock (sne_position), the summary of a demand, and the outbox entries.
@@ -135,7 +135,7 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
   }
 
   /** The relay's view of the outbox written by this store. */
-  public Outbox outbox() {
+  public PostgresOutbox outbox() {
     return outbox;
   }
 

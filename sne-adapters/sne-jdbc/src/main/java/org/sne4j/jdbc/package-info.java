@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL adapter of sne: {@link org.sne4j.jdbc.PostgresEventStore} (the event store and
  * the index of demands, over plain JDBC on the application's {@link javax.sql.DataSource}), the
- * transactional {@link org.sne4j.jdbc.Outbox} and its {@link org.sne4j.jdbc.PolitiqueOutbox}, and
+ * transactional {@link org.sne4j.jdbc.PostgresOutbox} and its {@link org.sne4j.jdbc.PolitiqueOutbox}, and
  * {@link org.sne4j.jdbc.SneSchema}, which applies the versioned SQL migrations with Flyway.
  *
  * <p>Failures are the core's: {@link org.sne4j.spi.ConflictException} ({@code SNE-CONFLIT},

@@ -1,5 +1,7 @@
 package org.sne4j.jdbc;
 
+import org.sne4j.spi.EntreeOutbox;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -157,7 +159,7 @@ class ProjectionsEtOutboxTest {
   void l_outbox_recoit_dans_la_transaction_les_evenements_destines_au_registre_national() {
     // GIVEN
     Scenario s = new Scenario(5, pg, pg).executer(14, 30);
-    Outbox outbox = pg.outbox();
+    PostgresOutbox outbox = pg.outbox();
     List<StoredEvent> attendus = new ArrayList<>();
     long position = 0;
     for (List<StoredEvent> page = pg.readAll(0, 500); !page.isEmpty(); page = pg.readAll(position, 500)) {

@@ -60,6 +60,7 @@ public final class TypeRegistry {
           event("demande.avertissement-envoye", EvenementDemande.AvertissementEnvoye.class, 1),
           event("demande.avertissement-leve", EvenementDemande.AvertissementLeve.class, 1),
           event("demande.radiee", EvenementDemande.DemandeRadiee.class, 1),
+          event("demande.radiation-nationale-constatee", EvenementDemande.RadiationNationaleConstatee.class, 1),
           event("demande.reactivee", EvenementDemande.DemandeReactivee.class, 1),
           event("demande.priorite-reconnue", EvenementDemande.PrioriteReconnue.class, 1),
           event("demande.priorite-retiree", EvenementDemande.PrioriteRetiree.class, 1),

@@ -44,6 +44,7 @@ class RegistreDesTypesTest {
             Map.entry("demande.evenement-local", 1), Map.entry("demande.offre-emise", 1),
             Map.entry("demande.offre-acceptee", 1), Map.entry("demande.condition-suspensive-levee", 1),
             Map.entry("demande.condition-suspensive-non-levee", 1), Map.entry("demande.attribution-sans-suite", 1),
+            Map.entry("demande.radiation-nationale-constatee", 1),
             Map.entry("vacance.declaree", 1), Map.entry("vacance.candidat-designe", 1),
             Map.entry("vacance.candidat-retire", 1), Map.entry("vacance.designation-reprise", 1),
             Map.entry("vacance.inscription-en-commission", 1), Map.entry("vacance.decisions-rendues", 1),

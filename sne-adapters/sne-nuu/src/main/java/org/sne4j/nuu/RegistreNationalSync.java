@@ -19,13 +19,15 @@ import org.sne4j.spi.EchangesRegistreNational;
 import org.sne4j.spi.RadiationNationale;
 
 /**
- * Inbound sync, first part: pulls the DALO decisions the national registry recorded since the
- * last run and applies them to the local demands as priority labels (an active decision → {@code
+ * Inbound sync: pulls what the national registry recorded since the last run and applies it to
+ * the local demands. DALO decisions become priority labels (an active decision → {@code
  * ReconnaitrePriorite} DALO by the commission de médiation; a lapsed one → {@code
- * RetirerPriorite}). Decisions on demands this application does not hold, or already applied, are
- * skipped. Radiations made elsewhere are fetched and <em>reported</em> ({@link
- * Bilan#radiationsARappliquer}), not applied yet: that needs a core command accepted from the
- * system's gestionnaire (see the module README).
+ * RetirerPriorite}). Radiations another service pronounced in the national system (an
+ * attribution by another bailleur, a withdrawal received at another desk…) are recorded on the
+ * local demand as they were pronounced ({@code ConstaterRadiationNationale}, by the system's
+ * gestionnaire), and are not sent back. Items on demands this application does not hold, or
+ * already applied (a radiation this application made and transmitted comes back: the local demand
+ * is already radiated), are skipped.
  *
  * <p>The caller keeps {@link Bilan#prochainDepuis()} and passes it to the next run: the registry's
  * "since" is inclusive, so nothing recorded during a run is missed.
@@ -43,14 +45,18 @@ public final class RegistreNationalSync {
    * @param labelsReconnus DALO labels recorded
    * @param labelsRetires DALO labels ended
    * @param ignorees decisions skipped (unknown demand, already applied, refused by a rule)
-   * @param radiationsARappliquer radiations reported by the registry on local demands still active
+   * @param radiationsAppliquees radiations pronounced elsewhere now recorded on local demands
+   * @param radiationsIgnorees radiations skipped (unknown demand, already radiated locally, refused
+   *     by a rule: see {@link #refus})
+   * @param refus the radiations a local rule refused, with the refusal's code, for follow-up
    */
   public record Bilan(
-      Instant prochainDepuis, int labelsReconnus, int labelsRetires, int ignorees, List<RadiationNationale> radiationsARappliquer) {
+      Instant prochainDepuis, int labelsReconnus, int labelsRetires, int ignorees, int radiationsAppliquees,
+      int radiationsIgnorees, List<String> refus) {
 
     public Bilan {
       Objects.requireNonNull(prochainDepuis, "prochainDepuis");
-      radiationsARappliquer = List.copyOf(radiationsARappliquer);
+      refus = List.copyOf(refus);
     }
   }
 
@@ -96,10 +102,23 @@ public final class RegistreNationalSync {
         ignorees++;
       }
     }
-    List<RadiationNationale> aRappliquer = new ArrayList<>();
+    int appliquees = 0;
+    int radiationsIgnorees = 0;
+    List<String> refus = new ArrayList<>();
     for (RadiationNationale r : registre.radiationsDepuis(depuis)) {
-      sne.demande(COMMISSION_DE_MEDIATION, r.numero()).filter(x -> !x.estRadiee()).ifPresent(x -> aRappliquer.add(r));
+      if (sne.demande(Acteur.gestionnaire(), r.numero()).filter(x -> !x.estRadiee()).isEmpty()) {
+        radiationsIgnorees++;
+        continue;
+      }
+      try {
+        sne.executer(new CommandeDemande.ConstaterRadiationNationale(r.numero(), Acteur.gestionnaire(), r.motif(),
+            r.sousMotif(), r.date(), r.attribution()));
+        appliquees++;
+      } catch (RefusException e) {
+        radiationsIgnorees++;
+        refus.add(r.numero() + " " + e.code());
+      }
     }
-    return new Bilan(debut, reconnus, retires, ignorees, aRappliquer);
+    return new Bilan(debut, reconnus, retires, ignorees, appliquees, radiationsIgnorees, refus);
   }
 }

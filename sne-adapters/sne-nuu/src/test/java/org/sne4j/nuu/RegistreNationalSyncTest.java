@@ -24,7 +24,7 @@ class RegistreNationalSyncTest {
   static final LocalDate JOUR = LocalDate.of(2025, 3, 10);
 
   @Test
-  void une_decision_dalo_du_sne_devient_un_label_une_seule_fois_et_une_radiation_faite_ailleurs_est_signalee() throws Exception {
+  void une_decision_dalo_du_sne_devient_un_label_une_seule_fois_et_une_radiation_faite_ailleurs_est_reportee_une_seule_fois() throws Exception {
     try (FakeSne fake = FakeSne.builder().demarrer()) {
       HorlogeReglable horloge = HorlogeReglable.le(JOUR);
       java.security.cert.X509Certificate certificat = (java.security.cert.X509Certificate)
@@ -51,7 +51,14 @@ class RegistreNationalSyncTest {
             assertThat(l.publicPrioritaire()).isEqualTo(PublicPrioritaire.DALO);
             assertThat(l.date()).isEqualTo(JOUR.minusDays(5));
           });
-      assertThat(premier.radiationsARappliquer()).singleElement().satisfies(r -> assertThat(r.numero()).isEqualTo(b));
+      assertThat(premier.radiationsAppliquees()).isOne();
+      assertThat(second.radiationsAppliquees()).isZero();
+      assertThat(second.radiationsIgnorees()).isOne();
+      org.sne4j.demande.Demande radiee = sne.demande(DESK, b).orElseThrow();
+      assertThat(radiee.radiation().orElseThrow().motif()).isEqualTo(org.sne4j.demande.MotifRadiation.RENONCIATION);
+      assertThat(radiee.radiation().orElseThrow().date()).isEqualTo(JOUR);
+      assertThat(sne.chronologie(DESK, b).entrees()).last()
+          .satisfies(e -> assertThat(e.nature()).isEqualTo(org.sne4j.demande.NatureEvenement.RADIATION_NATIONALE));
     }
   }
 }

@@ -320,6 +320,11 @@ public final class GenerateursEvenements {
                 motif == MotifRadiation.IRRECEVABILITE ? Optional.of(sousMotif) : Optional.empty(),
                 motif == MotifRadiation.ATTRIBUTION ? Optional.of(attribution) : Optional.empty(),
                 motif == MotifRadiation.FUSION ? Optional.of(national) : Optional.empty())));
+    gens.add(Gen.zip(communs(), Gen.enums(MotifRadiation.class).filter(m -> m != MotifRadiation.FUSION),
+        Gen.enums(SousMotifIrrecevabilite.class), donneesAttribution().optional(), date(), (c, motif, sousMotif, attribution, le) ->
+            new EvenementDemande.RadiationNationaleConstatee(c.numero(), c.date(), c.auteur(), c.visible(), motif,
+                motif == MotifRadiation.IRRECEVABILITE ? Optional.of(sousMotif) : Optional.empty(), le,
+                motif == MotifRadiation.ATTRIBUTION ? attribution : Optional.empty())));
     gens.add(Gen.zip(communs(), Gen.enums(MotifRadiation.class), (c, motif) ->
         new EvenementDemande.DemandeReactivee(c.numero(), c.date(), c.auteur(), c.visible(), motif)));
     gens.add(Gen.zip(communs(), Gen.enums(PublicPrioritaire.class), Gen.enums(SourcePriorite.class), date(),

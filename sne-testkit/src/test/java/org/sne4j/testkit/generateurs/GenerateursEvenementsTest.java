@@ -23,7 +23,7 @@ class GenerateursEvenementsTest {
         .toList();
 
     // THEN
-    assertThat(generees).hasSize(28).containsExactlyInAnyOrderElementsOf(natures);
+    assertThat(generees).hasSameSizeAs(natures).containsExactlyInAnyOrderElementsOf(natures);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.sne4j.jdbc;
 
+import org.sne4j.spi.EntreeOutbox;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.sql.Connection;
@@ -27,14 +29,14 @@ import javax.sql.DataSource;
  * <p>Statuses: {@code A_TRAITER} (pending, possibly after failed attempts), {@code TRAITEE}
  * (delivered), {@code REJETEE} (refused by the destination; kept for an operator). Thread-safe.
  */
-public final class Outbox {
+public final class PostgresOutbox implements org.sne4j.spi.Outbox {
 
   private final DataSource dataSource;
   private final Lecteur lecteur;
   private final String outbox;
   private final String events;
 
-  Outbox(DataSource dataSource, Lecteur lecteur, String schema) {
+  PostgresOutbox(DataSource dataSource, Lecteur lecteur, String schema) {
     this.dataSource = dataSource;
     this.lecteur = lecteur;
     this.outbox = schema + ".sne_outbox";
@@ -45,6 +47,7 @@ public final class Outbox {
    * At most {@code max} pending entries for {@code destination}, oldest first (commit order; per
    * stream, version order), with their events.
    */
+  @Override
   public List<EntreeOutbox> aTraiter(String destination, int max) {
     Objects.requireNonNull(destination, "destination");
     checkArgument(max >= 1, "Read at least one entry: %s", max);
@@ -88,17 +91,20 @@ public final class Outbox {
   }
 
   /** Records that {@code entree} was delivered. Idempotent. */
+  @Override
   public void marquerTraitee(EntreeOutbox entree) {
     mettreAJour(entree, "status = 'TRAITEE', attempts = attempts + 1, last_attempt_at = now(), processed_at = now()", null);
   }
 
   /** Records a failed attempt (the entry stays pending, to retry): {@code erreur} says why. */
+  @Override
   public void marquerEchec(EntreeOutbox entree, String erreur) {
     Objects.requireNonNull(erreur, "erreur");
     mettreAJour(entree, "attempts = attempts + 1, last_attempt_at = now(), last_error = ?", erreur);
   }
 
   /** Records that the destination rejected {@code entree} for good: {@code motif} says why. */
+  @Override
   public void marquerRejetee(EntreeOutbox entree, String motif) {
     Objects.requireNonNull(motif, "motif");
     mettreAJour(
@@ -118,7 +124,7 @@ public final class Outbox {
         ps.setString(i++, texte);
       }
       ps.setLong(i++, entree.id());
-      ps.setString(i, entree.partitionKey());
+      ps.setString(i, entree.evenement().metadata().partitionKey());
       ps.executeUpdate();
     } catch (SQLException e) {
       throw Erreurs.traduire("updating the outbox", e);
