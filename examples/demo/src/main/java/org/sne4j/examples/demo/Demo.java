@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.api.Sne;
+import org.sne4j.memoire.InMemoryEventStore;
+import org.sne4j.memoire.InMemoryOutbox;
+import org.sne4j.spi.EventStore;
 import org.sne4j.attribution.EnregistrementAttribution;
 import org.sne4j.demande.FicheDemande;
 import org.sne4j.demande.MotifRadiation;
@@ -26,7 +29,8 @@ import org.sne4j.testkit.fixtures.HorlogeReglable;
  * in-memory default, then a readable summary and one demand as its applicant sees it.
  *
  * <p>Run it with {@code ./mvnw -q -pl examples/demo -am package exec:java -DskipTests}; add
- * {@code -Dexec.args=--postgres} to run it on PostgreSQL (an embedded server), or {@code
+ * {@code -Dexec.args=--sne-factice} to number the demands through a fake SNE over HTTPS, relay the
+ * outbox to it every evening and sync from it every morning; {@code -Dexec.args=--postgres} to run it on PostgreSQL (an embedded server), or {@code
  * -Dexec.args=--postgres=jdbc:postgresql://host/base} (or {@code -Dsne.demo.jdbcUrl=…}, with {@code
  * sne.demo.jdbcUser} and {@code sne.demo.jdbcPassword}) for a server of yours: the output is the
  * same but for the implementation named and the time taken.
@@ -42,8 +46,11 @@ public final class Demo {
   public static void main(String[] args) {
     long graine = 2026L;
     String postgres = System.getProperty("sne.demo.jdbcUrl");
+    boolean sneFactice = false;
     for (String a : args) {
-      if (a.equals("--postgres")) {
+      if (a.equals("--sne-factice")) {
+        sneFactice = true;
+      } else if (a.equals("--postgres")) {
         postgres = postgres == null ? "" : postgres;
       } else if (a.startsWith("--postgres=")) {
         postgres = a.substring("--postgres=".length());
@@ -52,32 +59,59 @@ public final class Demo {
       }
     }
     if (postgres == null) {
-      executer(graine, 20, System.out);
+      executer(graine, 20, System.out, null, sneFactice);
     } else {
       try (BasePostgres base = BasePostgres.ouvrir(postgres)) {
-        executer(graine, 20, System.out, base.store());
+        executer(graine, 20, System.out, base.store(), sneFactice);
       }
     }
   }
 
   /** Runs the demo on the in-memory default. */
   static Resultat executer(long graine, int demandesParMois, PrintStream out) {
-    return executer(graine, demandesParMois, out, null);
+    return executer(graine, demandesParMois, out, null, false);
+  }
+
+  /** Runs the demo on {@code postgres}, or on the in-memory default when null. */
+  static Resultat executer(long graine, int demandesParMois, PrintStream out, PostgresEventStore postgres) {
+    return executer(graine, demandesParMois, out, postgres, false);
   }
 
   /**
    * Runs the demo with {@code demandesParMois} new demands a month and prints to {@code out}, on
-   * {@code postgres} (as event store and index) or, when null, on the in-memory default.
+   * {@code postgres} (as event store and index) or, when null, on the in-memory default; with
+   * {@code sneFactice}, numbers come from a fake SNE over HTTPS, the outbox is relayed to it every
+   * evening and the inbound sync runs every morning.
    */
-  static Resultat executer(long graine, int demandesParMois, PrintStream out, PostgresEventStore postgres) {
+  static Resultat executer(long graine, int demandesParMois, PrintStream out, PostgresEventStore postgres, boolean sneFactice) {
     HorlogeReglable horloge = HorlogeReglable.le(DEBUT);
     Sne.Builder cablage = Sne.builder().horloge(horloge);
+    EventStore store = postgres != null ? postgres : new InMemoryEventStore();
+    cablage.eventStore(store);
     if (postgres != null) {
-      cablage.eventStore(postgres).index(postgres);
+      cablage.index(postgres);
+    }
+    LiaisonSne liaison = sneFactice ? LiaisonSne.demarrer(horloge, graine) : null;
+    if (liaison != null) {
+      cablage.registreNational(liaison.connecteur);
     }
     Sne sne = cablage.build();
     long debut = System.nanoTime();
     Simulation simulation = new Simulation(graine, DEBUT, DUREE, horloge, sne);
+    if (liaison != null) {
+      liaison.brancher(sne, store, postgres != null ? postgres.outbox() : InMemoryOutbox.registreNational(store));
+      simulation.avec(new Simulation.Quotidien() {
+        @Override
+        public void matin(LocalDate jour) {
+          liaison.matin(jour);
+        }
+
+        @Override
+        public void soir() {
+          liaison.soir();
+        }
+      });
+    }
     simulation.executer(demandesParMois);
     long ms = (System.nanoTime() - debut) / 1_000_000;
 
@@ -119,6 +153,11 @@ public final class Demo {
     out.println("Commandes refusées par la règle qu'elles enfreignaient (la situation avait changé) :");
     simulation.refus.forEach((k, v) -> out.printf("  %-50s %5d%n", k, v));
     out.println();
+    if (liaison != null) {
+      liaison.imprimer(out);
+      liaison.close();
+      out.println();
+    }
     out.println("Échéances du jour : " + sne.avisDus(Acteur.gestionnaire(), jour).size() + " avis dus, "
         + sne.radiationsNonRenouvellementDues(Acteur.gestionnaire(), jour).size() + " radiations dues, "
         + sne.conservationsEchues(Acteur.gestionnaire(), jour).size() + " demandes dont la conservation a pris fin (à effacer).");

@@ -99,9 +99,30 @@ final class Simulation {
   }
 
   /** Runs the simulation day by day. */
+  /** What runs at the start and at the end of each day besides the simulation (e.g. a sync). */
+  interface Quotidien {
+    void matin(LocalDate jour);
+
+    void soir();
+  }
+
+  private Quotidien quotidien = new Quotidien() {
+    @Override
+    public void matin(LocalDate jour) {}
+
+    @Override
+    public void soir() {}
+  };
+
+  Simulation avec(Quotidien q) {
+    this.quotidien = q;
+    return this;
+  }
+
   void executer(int demandesParMois) {
     for (LocalDate jour = debut; !jour.isAfter(fin); jour = jour.plusDays(1)) {
       horloge.allerAu(jour);
+      quotidien.matin(jour);
       traitementsQuotidiens();
       int nouvelles = tirerNombre(demandesParMois / 30.0);
       for (int i = 0; i < nouvelles; i++) {
@@ -116,6 +137,7 @@ final class Simulation {
         Tache t = taches.poll();
         t.action().run();
       }
+      quotidien.soir();
     }
   }
 

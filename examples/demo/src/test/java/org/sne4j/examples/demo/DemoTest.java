@@ -49,4 +49,21 @@ class DemoTest {
   private static String sansVariables(String sortie) {
     return sortie.replaceAll("Implémentations : .*", "Implémentations : …").replaceAll("\\d+ ms\\)", "… ms)");
   }
+
+  @Test
+  void avec_le_sne_factice_chaque_demande_est_numerotee_par_le_sne_et_rien_ne_reste_a_transmettre() {
+    ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+    Demo.Resultat r = Demo.executer(11L, 4, new PrintStream(sortie, true, StandardCharsets.UTF_8), null, true);
+    String texte = sortie.toString(StandardCharsets.UTF_8);
+    assertThat(texte).contains("Synchronisation avec le SNE");
+    assertThat(ligne(texte, "numéros attribués par le SNE")).isEqualTo(r.demandes());
+    assertThat(ligne(texte, "changements transmis par le relais")).isPositive();
+    assertThat(ligne(texte, "entrées encore en attente")).isZero();
+  }
+
+  private static int ligne(String texte, String libelle) {
+    return texte.lines().filter(l -> l.trim().startsWith(libelle)).findFirst()
+        .map(l -> Integer.parseInt(l.trim().substring(l.trim().lastIndexOf(' ') + 1)))
+        .orElseThrow(() -> new AssertionError("no line " + libelle));
+  }
 }
