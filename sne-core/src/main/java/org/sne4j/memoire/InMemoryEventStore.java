@@ -30,11 +30,7 @@ public final class InMemoryEventStore implements EventStore {
 
   @Override
   public long append(StreamId stream, long expectedVersion, List<? extends Evenement> events, EventMetadata metadata) {
-    Objects.requireNonNull(stream, "stream");
-    Objects.requireNonNull(metadata, "metadata");
-    checkArgument(events != null && !events.isEmpty(), "Append at least one event to %s", stream);
-    checkArgument(expectedVersion >= 0, "Negative expected version: %s", expectedVersion);
-    events.forEach(e -> Objects.requireNonNull(e, "event"));
+    List<Evenement> verifies = StreamAppend.of(stream, expectedVersion, events, metadata).events();
     verrou.writeLock().lock();
     try {
       List<StoredEvent> existants = flux.getOrDefault(stream, List.of());
@@ -44,7 +40,7 @@ public final class InMemoryEventStore implements EventStore {
       }
       List<StoredEvent> nouveaux = new ArrayList<>(existants);
       long version = actuelle;
-      for (Evenement e : events) {
+      for (Evenement e : verifies) {
         StoredEvent stocke = new StoredEvent(stream, ++version, tous.size() + 1L, e, metadata);
         nouveaux.add(stocke);
         tous.add(stocke);
@@ -58,11 +54,7 @@ public final class InMemoryEventStore implements EventStore {
 
   @Override
   public void appendAll(List<StreamAppend> appends) {
-    checkArgument(appends != null && !appends.isEmpty(), "Append to at least one stream");
-    checkArgument(
-        appends.stream().map(StreamAppend::stream).distinct().count() == appends.size(),
-        "Each stream appears once in an atomic append: %s",
-        appends);
+    StreamAppend.requireDistinctStreams(appends);
     verrou.writeLock().lock();
     try {
       for (StreamAppend a : appends) {

@@ -24,4 +24,29 @@ public record StreamAppend(StreamId stream, long expectedVersion, List<Evenement
     checkArgument(!events.isEmpty(), "Append at least one event to %s", stream);
     Objects.requireNonNull(metadata, "metadata");
   }
+
+  /**
+   * Checks the arguments of {@link EventStore#append} as this record does (a caller mistake is an
+   * {@code IllegalArgumentException} or a {@code NullPointerException}), so that every store
+   * refuses them alike.
+   */
+  public static StreamAppend of(
+      StreamId stream, long expectedVersion, List<? extends Evenement> events, EventMetadata metadata) {
+    checkArgument(events != null, "Append at least one event to %s", stream);
+    return new StreamAppend(stream, expectedVersion, List.copyOf(events), metadata);
+  }
+
+  /**
+   * Checks the argument of {@link EventStore#appendAll}: at least one part, each stream once.
+   *
+   * @return {@code appends}
+   */
+  public static List<StreamAppend> requireDistinctStreams(List<StreamAppend> appends) {
+    checkArgument(appends != null && !appends.isEmpty(), "Append to at least one stream");
+    checkArgument(
+        appends.stream().map(StreamAppend::stream).distinct().count() == appends.size(),
+        "Each stream appears once in an atomic append: %s",
+        appends);
+    return appends;
+  }
 }

@@ -149,7 +149,7 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
 
   @Override
   public long append(StreamId stream, long expectedVersion, List<? extends Evenement> events, EventMetadata metadata) {
-    Ajout ajout = preparer(stream, expectedVersion, events, metadata);
+    Ajout ajout = preparer(StreamAppend.of(stream, expectedVersion, events, metadata));
     return ecrireAtomiquement(List.of(ajout), stream)[0];
   }
 
@@ -159,14 +159,10 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
    */
   @Override
   public void appendAll(List<StreamAppend> appends) {
-    checkArgument(appends != null && !appends.isEmpty(), "Append to at least one stream");
-    checkArgument(
-        appends.stream().map(StreamAppend::stream).distinct().count() == appends.size(),
-        "Each stream appears once in an atomic append: %s",
-        appends);
+    StreamAppend.requireDistinctStreams(appends);
     List<Ajout> ajouts = new ArrayList<>(appends.size());
     for (StreamAppend a : appends) {
-      ajouts.add(preparer(a.stream(), a.expectedVersion(), a.events(), a.metadata()));
+      ajouts.add(preparer(a));
     }
     ecrireAtomiquement(ajouts, appends.get(0).stream());
   }
@@ -180,40 +176,29 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
       EventMetadata metadata,
       boolean projete) {}
 
-  private Ajout preparer(StreamId stream, long expectedVersion, List<? extends Evenement> events, EventMetadata metadata) {
-    Objects.requireNonNull(stream, "stream");
-    Objects.requireNonNull(metadata, "metadata");
-    checkArgument(events != null && !events.isEmpty(), "Append at least one event to %s", stream);
-    checkArgument(expectedVersion >= 0, "Negative expected version: %s", expectedVersion);
-    events.forEach(e -> Objects.requireNonNull(e, "event"));
-    List<SerializedEvent> documents = new ArrayList<>(events.size());
-    for (Evenement e : events) {
+  private Ajout preparer(StreamAppend part) {
+    List<SerializedEvent> documents = new ArrayList<>(part.events().size());
+    for (Evenement e : part.events()) {
       SerializedEvent d = Objects.requireNonNull(serializer.serialize(e), "the serializer returned null");
       verifierTexte(d);
       documents.add(d);
     }
-    boolean projete =
-        CATEGORIE_DEMANDE.equals(stream.category()) && events.stream().allMatch(EvenementDemande.class::isInstance);
-    return new Ajout(stream, expectedVersion, events, documents, metadata, projete);
+    boolean projete = CATEGORIE_DEMANDE.equals(part.stream().category())
+        && part.events().stream().allMatch(EvenementDemande.class::isInstance);
+    return new Ajout(part.stream(), part.expectedVersion(), part.events(), documents, part.metadata(), projete);
   }
 
   /** Writes every part in one transaction; returns each stream's new version. */
   private long[] ecrireAtomiquement(List<Ajout> ajouts, StreamId premier) {
-    Demande[] apres = new Demande[ajouts.size()];
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
+    Demande[] apres;
+    try {
+      apres = enTransaction(c -> {
+        Demande[] ecrits = new Demande[ajouts.size()];
         for (int i = 0; i < ajouts.size(); i++) {
-          apres[i] = ecrireDansLaTransaction(c, ajouts.get(i));
+          ecrits[i] = ecrireDansLaTransaction(c, ajouts.get(i));
         }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        annuler(c, e);
-        throw e;
-      } finally {
-        retablir(c, autoCommit);
-      }
+        return ecrits;
+      });
     } catch (SQLException e) {
       if (Erreurs.concurrence(e)) {
         throw conflit(premier, ajouts.get(0).expectedVersion(), -1);
@@ -441,57 +426,9 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
     String sql =
         "select " + Lecteur.colonnes(null) + " from " + schema + ".sne_events where stream_category = ?"
             + " and partition_key = ? order by stream_id, version";
-    long nombre = 0;
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        try (PreparedStatement effacer =
-            c.prepareStatement("delete from " + fiches.table() + " where partition_key = ?")) {
-          effacer.setString(1, partitionKey);
-          effacer.executeUpdate();
-        }
-        try (PreparedStatement lire = c.prepareStatement(sql);
-            PreparedStatement ecrire = c.prepareStatement(fiches.upsert())) {
-          lire.setString(1, CATEGORIE_DEMANDE);
-          lire.setString(2, partitionKey);
-          lire.setFetchSize(1_000);
-          StreamId courant = null;
-          Demande etat = null;
-          int enAttente = 0;
-          try (ResultSet rs = lire.executeQuery()) {
-            while (rs.next()) {
-              StoredEvent s = lecteur.lire(rs, 1);
-              if (!s.stream().equals(courant)) {
-                if (etat != null) {
-                  Fiches.lier(c, ecrire, FicheDemande.de(etat, delais));
-                  ecrire.addBatch();
-                  nombre++;
-                  if (++enAttente == 500) {
-                    ecrire.executeBatch();
-                    enAttente = 0;
-                  }
-                }
-                courant = s.stream();
-                etat = null;
-              }
-              etat = Demande.evolve(etat, (EvenementDemande) s.event());
-            }
-          }
-          if (etat != null) {
-            Fiches.lier(c, ecrire, FicheDemande.de(etat, delais));
-            ecrire.addBatch();
-            nombre++;
-          }
-          ecrire.executeBatch();
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        annuler(c, e);
-        throw e;
-      } finally {
-        retablir(c, autoCommit);
-      }
+    long nombre;
+    try {
+      nombre = enTransaction(c -> reconstruire(c, sql, partitionKey));
     } catch (SQLException e) {
       throw Erreurs.traduire("rebuilding the summaries of partition " + partitionKey, e);
     }
@@ -499,6 +436,78 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
       etats.invalidateAll();
     }
     return nombre;
+  }
+
+  /** Replaces the summaries of one partition, in the caller's transaction; returns their number. */
+  private long reconstruire(Connection c, String sql, String partitionKey) throws SQLException {
+    long nombre = 0;
+    try (PreparedStatement effacer =
+        c.prepareStatement("delete from " + fiches.table() + " where partition_key = ?")) {
+      effacer.setString(1, partitionKey);
+      effacer.executeUpdate();
+    }
+    try (PreparedStatement lire = c.prepareStatement(sql);
+        PreparedStatement ecrire = c.prepareStatement(fiches.upsert())) {
+      lire.setString(1, CATEGORIE_DEMANDE);
+      lire.setString(2, partitionKey);
+      lire.setFetchSize(1_000);
+      StreamId courant = null;
+      Demande etat = null;
+      int enAttente = 0;
+      try (ResultSet rs = lire.executeQuery()) {
+        while (rs.next()) {
+          StoredEvent s = lecteur.lire(rs, 1);
+          if (!s.stream().equals(courant)) {
+            if (etat != null) {
+              Fiches.lier(c, ecrire, FicheDemande.de(etat, delais));
+              ecrire.addBatch();
+              nombre++;
+              if (++enAttente == 500) {
+                ecrire.executeBatch();
+                enAttente = 0;
+              }
+            }
+            courant = s.stream();
+            etat = null;
+          }
+          etat = Demande.evolve(etat, (EvenementDemande) s.event());
+        }
+      }
+      if (etat != null) {
+        Fiches.lier(c, ecrire, FicheDemande.de(etat, delais));
+        ecrire.addBatch();
+        nombre++;
+      }
+      ecrire.executeBatch();
+    }
+    return nombre;
+  }
+
+  /** Work on an open connection. */
+  @FunctionalInterface
+  private interface Travail<T> {
+    T sur(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code travail} in one transaction on a connection of the pool: committed when it
+   * returns, rolled back when anything fails; the connection's auto-commit is restored.
+   */
+  private <T> T enTransaction(Travail<T> travail) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        T resultat = travail.sur(c);
+        c.commit();
+        return resultat;
+      } catch (SQLException | RuntimeException e) {
+        annuler(c, e);
+        throw e;
+      } finally {
+        retablir(c, autoCommit);
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
