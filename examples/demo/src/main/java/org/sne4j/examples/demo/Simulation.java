@@ -416,21 +416,20 @@ final class Simulation {
 
   /** Runs a vacancy command; a refusal is counted by its code. */
   private boolean vacance(CommandeVacance c) {
-    try {
-      sne.executer(c);
-      return true;
-    } catch (RefusException e) {
-      refus.merge(e.code(), 1, Integer::sum);
-      return false;
-    }
+    return tenter(() -> sne.executer(c));
   }
 
   // ---------------------------------------------------------------------------------------------
 
   /** Runs a command; a refusal is counted by its code (the situation changed since it was planned). */
   private boolean commande(CommandeDemande c) {
+    return tenter(() -> sne.executer(c));
+  }
+
+  /** Whether {@code execution} went through; a refusal is counted by its code. */
+  private boolean tenter(Runnable execution) {
     try {
-      sne.executer(c);
+      execution.run();
       return true;
     } catch (RefusException e) {
       refus.merge(e.code(), 1, Integer::sum);
