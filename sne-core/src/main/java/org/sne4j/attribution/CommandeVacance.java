@@ -25,6 +25,13 @@ public sealed interface CommandeVacance {
   /** Who acts. */
   Acteur auteur();
 
+  /** A command that concerns one candidate's demand (beside the candidates already listed). */
+  sealed interface SurUnCandidat extends CommandeVacance {
+
+    /** The candidate concerned. */
+    NumeroUnique candidat();
+  }
+
   private static void communs(IdentifiantVacance vacance, Acteur auteur) {
     Objects.requireNonNull(vacance, "vacance");
     Objects.requireNonNull(auteur, "auteur");
@@ -47,7 +54,7 @@ public sealed interface CommandeVacance {
    * recognised under the DALO (L441-2-3 II al. 7).
    */
   record Designer(IdentifiantVacance vacance, Acteur auteur, NumeroUnique candidat, boolean designationPrefetDalo)
-      implements CommandeVacance {
+      implements SurUnCandidat {
     public Designer {
       communs(vacance, auteur);
       Objects.requireNonNull(candidat, "candidat");
@@ -56,7 +63,7 @@ public sealed interface CommandeVacance {
 
   /** Withdraws a candidate before the CAL. */
   record RetirerCandidat(IdentifiantVacance vacance, Acteur auteur, NumeroUnique candidat, String motif)
-      implements CommandeVacance {
+      implements SurUnCandidat {
     public RetirerCandidat {
       communs(vacance, auteur);
       Objects.requireNonNull(candidat, "candidat");
@@ -106,17 +113,21 @@ public sealed interface CommandeVacance {
     }
   }
 
-  /**
-   * Records the candidate's answer to the offer.
-   *
-   * @param motif the reason of a refusal
-   */
-  record RepondreOffre(IdentifiantVacance vacance, Acteur auteur, NumeroUnique candidat, boolean acceptee, Optional<String> motif)
-      implements CommandeVacance {
-    public RepondreOffre {
+  /** Records that the candidate accepted the offer (R441-10). */
+  record AccepterOffre(IdentifiantVacance vacance, Acteur auteur, NumeroUnique candidat) implements SurUnCandidat {
+    public AccepterOffre {
       communs(vacance, auteur);
       Objects.requireNonNull(candidat, "candidat");
-      Objects.requireNonNull(motif, "motif");
+    }
+  }
+
+  /** Records that the candidate refused the offer, with his reason (R441-10). */
+  record RefuserOffre(IdentifiantVacance vacance, Acteur auteur, NumeroUnique candidat, String motif)
+      implements SurUnCandidat {
+    public RefuserOffre {
+      communs(vacance, auteur);
+      Objects.requireNonNull(candidat, "candidat");
+      checkArgument(motif != null && !motif.isBlank(), "A refusal is recorded with its reason");
     }
   }
 
@@ -127,13 +138,21 @@ public sealed interface CommandeVacance {
     }
   }
 
+  /** Records that the candidate's suspensive condition is met: the documents came in time (R441-3 c). */
+  record LeverCondition(IdentifiantVacance vacance, Acteur auteur, NumeroUnique candidat) implements SurUnCandidat {
+    public LeverCondition {
+      communs(vacance, auteur);
+      Objects.requireNonNull(candidat, "candidat");
+    }
+  }
+
   /**
-   * Rules on a candidate's suspensive condition: met ({@code levee}) when the documents came in
-   * time, or not met once the deadline passed (R441-3 c).
+   * Records that the candidate's suspensive condition was not met by its deadline: the attribution
+   * becomes a non-attribution (R441-3 c).
    */
-  record StatuerCondition(IdentifiantVacance vacance, Acteur auteur, NumeroUnique candidat, boolean levee)
-      implements CommandeVacance {
-    public StatuerCondition {
+  record ConstaterConditionNonLevee(IdentifiantVacance vacance, Acteur auteur, NumeroUnique candidat)
+      implements SurUnCandidat {
+    public ConstaterConditionNonLevee {
       communs(vacance, auteur);
       Objects.requireNonNull(candidat, "candidat");
     }
@@ -146,7 +165,7 @@ public sealed interface CommandeVacance {
    * @param accordCollectif whether the attribution counts under an accord collectif
    */
   record SignerBail(IdentifiantVacance vacance, Acteur auteur, NumeroUnique candidat, AccordCollectif accordCollectif)
-      implements CommandeVacance {
+      implements SurUnCandidat {
     public SignerBail {
       communs(vacance, auteur);
       Objects.requireNonNull(candidat, "candidat");

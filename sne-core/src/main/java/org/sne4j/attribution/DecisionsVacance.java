@@ -20,11 +20,13 @@ import org.sne4j.attribution.CommandeVacance.InscrireEnCommission;
 import org.sne4j.attribution.CommandeVacance.OuvrirNouveauTour;
 import org.sne4j.attribution.CommandeVacance.Proposer;
 import org.sne4j.attribution.CommandeVacance.RendreDecisions;
-import org.sne4j.attribution.CommandeVacance.RepondreOffre;
+import org.sne4j.attribution.CommandeVacance.AccepterOffre;
+import org.sne4j.attribution.CommandeVacance.ConstaterConditionNonLevee;
+import org.sne4j.attribution.CommandeVacance.LeverCondition;
+import org.sne4j.attribution.CommandeVacance.RefuserOffre;
 import org.sne4j.attribution.CommandeVacance.ReprendreDesignation;
 import org.sne4j.attribution.CommandeVacance.RetirerCandidat;
 import org.sne4j.attribution.CommandeVacance.SignerBail;
-import org.sne4j.attribution.CommandeVacance.StatuerCondition;
 import org.sne4j.attribution.EvenementVacance.DecisionCandidat;
 import org.sne4j.cal.DecisionCal;
 import org.sne4j.cal.DonneesAttribution;
@@ -33,6 +35,8 @@ import org.sne4j.cal.SousMotifIrrecevabilite;
 import org.sne4j.commun.Decision;
 import org.sne4j.commun.Refus;
 import org.sne4j.contingent.TypeReservataire;
+import org.sne4j.demande.ActeAttribution;
+import org.sne4j.demande.ActeDemande;
 import org.sne4j.demande.CommandeDemande;
 import org.sne4j.demande.DecisionsDemande;
 import org.sne4j.demande.Demande;
@@ -95,12 +99,16 @@ public final class DecisionsVacance {
       return rendre(c, v, effets, demandes, ctx);
     } else if (commande instanceof Proposer c) {
       return proposer(c, v, effets, ctx);
-    } else if (commande instanceof RepondreOffre c) {
-      return repondre(c, v, effets, ctx);
+    } else if (commande instanceof AccepterOffre c) {
+      return repondre(c, c.candidat(), true, Optional.empty(), v, effets, ctx);
+    } else if (commande instanceof RefuserOffre c) {
+      return repondre(c, c.candidat(), false, Optional.of(c.motif()), v, effets, ctx);
     } else if (commande instanceof ConstaterDefautDeReponse c) {
       return defautDeReponse(c, v, effets, ctx);
-    } else if (commande instanceof StatuerCondition c) {
-      return condition(c, v, effets, ctx);
+    } else if (commande instanceof LeverCondition c) {
+      return condition(c, c.candidat(), true, v, effets, ctx);
+    } else if (commande instanceof ConstaterConditionNonLevee c) {
+      return condition(c, c.candidat(), false, v, effets, ctx);
     } else if (commande instanceof SignerBail c) {
       return signer(c, v, effets, demandes, ctx);
     } else if (commande instanceof OuvrirNouveauTour c) {
@@ -148,7 +156,7 @@ public final class DecisionsVacance {
       return refus(RegleAttribution.DESIGNATION_DALO,
           "La demande " + c.candidat() + " n'a pas de décision favorable de la commission de médiation en vigueur.");
     }
-    Optional<Refus> r = effets.appliquer(new CommandeDemande.Designer(c.candidat(), c.auteur(), v.logement().identifiant(),
+    Optional<Refus> r = effets.appliquer(new ActeAttribution.Designer(c.candidat(), c.auteur(), v.logement().identifiant(),
         Optional.of(v.titulaire().contingent())));
     return r.map(DecisionsVacance::refuse).orElseGet(() -> effets.accepter(
         new EvenementVacance.CandidatDesigne(c.vacance(), ctx.aujourdhui(), c.auteur(), c.candidat(), c.designationPrefetDalo())));
@@ -214,7 +222,7 @@ public final class DecisionsVacance {
       return refus(RegleAttribution.TROIS_CANDIDATS, erreur.get());
     }
     for (Vacance.Candidat candidat : candidats) {
-      Optional<Refus> r = effets.appliquer(new CommandeDemande.InscrireEnCal(candidat.numero(), c.auteur(),
+      Optional<Refus> r = effets.appliquer(new ActeAttribution.InscrireEnCal(candidat.numero(), c.auteur(),
           v.logement().identifiant(), c.dateSeance()));
       if (r.isPresent()) {
         return refuse(r.get());
@@ -293,7 +301,7 @@ public final class DecisionsVacance {
               "Les ressources du ménage " + d.candidat() + " ne dépassent pas le plafond : " + verification.explication());
         }
       }
-      Optional<Refus> r = effets.appliquer(new CommandeDemande.RendreDecisionCal(d.candidat(), c.auteur(),
+      Optional<Refus> r = effets.appliquer(new ActeAttribution.RendreDecisionCal(d.candidat(), c.auteur(),
           v.logement().identifiant(), d.decision()));
       if (r.isPresent()) {
         return refuse(r.get());
@@ -343,16 +351,18 @@ public final class DecisionsVacance {
     }
     LocalDate limite = CalendrierJoursFeries.finDeDelai(ctx.aujourdhui(), ctx.regles().delaiReponseJours(), v.logement().commune().departement());
     boolean dalo = v.candidat(suivant.get()).map(Vacance.Candidat::designationPrefetDalo).orElse(false);
-    Optional<Refus> r = effets.appliquer(new CommandeDemande.EmettreOffre(suivant.get(), c.auteur(), v.logement().identifiant(),
+    Optional<Refus> r = effets.appliquer(new ActeAttribution.EmettreOffre(suivant.get(), c.auteur(), v.logement().identifiant(),
         limite, DescriptionLogement.decrire(v.logement()), dalo, ctx.regles().consequencesRefus()));
     return r.map(DecisionsVacance::refuse).orElseGet(() ->
         effets.accepter(new EvenementVacance.OffreFaite(c.vacance(), ctx.aujourdhui(), c.auteur(), suivant.get(), limite)));
   }
 
-  private static EffetsAttribution repondre(RepondreOffre c, Vacance v, Effets effets, ContexteAttribution ctx) {
-    Optional<Vacance.Offre> offre = v.offre().filter(o -> o.candidat().equals(c.candidat()));
+  private static EffetsAttribution repondre(
+      CommandeVacance c, NumeroUnique candidat, boolean acceptee, Optional<String> motif, Vacance v, Effets effets,
+      ContexteAttribution ctx) {
+    Optional<Vacance.Offre> offre = v.offre().filter(o -> o.candidat().equals(candidat));
     if (offre.isEmpty()) {
-      return refus(RegleAttribution.REPONSE, "Le logement n'est pas proposé à " + c.candidat() + ".");
+      return refus(RegleAttribution.REPONSE, "Le logement n'est pas proposé à " + candidat + ".");
     }
     if (c.auteur().type() != TypeActeur.DEMANDEUR && !v.logement().bailleur().estLaMemeEntiteQue(c.auteur())) {
       return refus(RegleAttribution.REPONSE, "La réponse vient du demandeur ou est enregistrée par le bailleur.");
@@ -361,15 +371,12 @@ public final class DecisionsVacance {
       return refus(RegleAttribution.REPONSE, "Le délai de réponse a expiré le " + JOUR.format(offre.get().dateLimiteReponse())
           + " : le défaut de réponse équivaut à un refus.");
     }
-    if (!c.acceptee() && c.motif().filter(m -> !m.isBlank()).isEmpty()) {
-      return refus(RegleAttribution.REPONSE, "Un refus est enregistré avec son motif.");
-    }
-    CommandeDemande effet = c.acceptee()
-        ? new CommandeDemande.AccepterOffre(c.candidat(), c.auteur(), v.logement().identifiant())
-        : new CommandeDemande.EnregistrerRefus(c.candidat(), c.auteur(), v.logement().identifiant(), c.motif().orElseThrow(), false);
+    ActeDemande effet = acceptee
+        ? new ActeAttribution.AccepterOffre(candidat, c.auteur(), v.logement().identifiant())
+        : new ActeAttribution.EnregistrerRefus(candidat, c.auteur(), v.logement().identifiant(), motif.orElseThrow());
     Optional<Refus> r = effets.appliquer(effet);
     return r.map(DecisionsVacance::refuse).orElseGet(() -> effets.accepter(
-        new EvenementVacance.ReponseOffre(c.vacance(), ctx.aujourdhui(), c.auteur(), c.candidat(), c.acceptee(), false)));
+        new EvenementVacance.ReponseOffre(c.vacance(), ctx.aujourdhui(), c.auteur(), candidat, acceptee, false)));
   }
 
   private static EffetsAttribution defautDeReponse(ConstaterDefautDeReponse c, Vacance v, Effets effets, ContexteAttribution ctx) {
@@ -383,26 +390,27 @@ public final class DecisionsVacance {
     if (!ctx.aujourdhui().isAfter(offre.dateLimiteReponse())) {
       return refus(RegleAttribution.REPONSE, "Le demandeur a jusqu'au " + JOUR.format(offre.dateLimiteReponse()) + " pour répondre.");
     }
-    Optional<Refus> r = effets.appliquer(new CommandeDemande.EnregistrerRefus(offre.candidat(), c.auteur(), v.logement().identifiant(),
-        "Pas de réponse dans le délai imparti (R441-10)", true));
+    Optional<Refus> r = effets.appliquer(
+        new ActeAttribution.ConstaterDefautDeReponse(offre.candidat(), c.auteur(), v.logement().identifiant()));
     return r.map(DecisionsVacance::refuse).orElseGet(() -> effets.accepter(
         new EvenementVacance.ReponseOffre(c.vacance(), ctx.aujourdhui(), c.auteur(), offre.candidat(), false, true)));
   }
 
-  private static EffetsAttribution condition(StatuerCondition c, Vacance v, Effets effets, ContexteAttribution ctx) {
+  private static EffetsAttribution condition(
+      CommandeVacance c, NumeroUnique candidat, boolean levee, Vacance v, Effets effets, ContexteAttribution ctx) {
     if (!v.logement().bailleur().estLaMemeEntiteQue(c.auteur())) {
       return refus(RegleAttribution.BAILLEUR, "Seul le bailleur du logement statue sur la condition suspensive.");
     }
-    Vacance.Suivi suivi = v.suivis().get(c.candidat());
+    Vacance.Suivi suivi = v.suivis().get(candidat);
     if (suivi == null || suivi.etat() != EtatCandidat.CONDITION_EN_COURS) {
-      return refus(RegleAttribution.CONDITION, "La demande " + c.candidat() + " n'a pas d'attribution sous condition en cours.");
+      return refus(RegleAttribution.CONDITION, "La demande " + candidat + " n'a pas d'attribution sous condition en cours.");
     }
-    CommandeDemande effet = c.levee()
-        ? new CommandeDemande.LeverCondition(c.candidat(), c.auteur(), v.logement().identifiant())
-        : new CommandeDemande.ConstaterConditionNonLevee(c.candidat(), c.auteur(), v.logement().identifiant());
+    ActeDemande effet = levee
+        ? new ActeAttribution.LeverCondition(candidat, c.auteur(), v.logement().identifiant())
+        : new ActeAttribution.ConstaterConditionNonLevee(candidat, c.auteur(), v.logement().identifiant());
     Optional<Refus> r = effets.appliquer(effet);
     return r.map(DecisionsVacance::refuse).orElseGet(() -> effets.accepter(
-        new EvenementVacance.ConditionStatuee(c.vacance(), ctx.aujourdhui(), c.auteur(), c.candidat(), c.levee())));
+        new EvenementVacance.ConditionStatuee(c.vacance(), ctx.aujourdhui(), c.auteur(), candidat, levee)));
   }
 
   private static EffetsAttribution signer(
@@ -418,13 +426,13 @@ public final class DecisionsVacance {
     boolean dalo = demande != null && demande.statutDalo() == StatutDalo.ACTIF;
     TypeReservataire contingent = v.titulaire().contingent();
     DonneesAttribution donnees = new DonneesAttribution(v.logement().identifiant(), c.accordCollectif(), dalo, contingent);
-    Optional<Refus> r = effets.appliquer(new CommandeDemande.SignerBail(c.candidat(), c.auteur(), donnees));
+    Optional<Refus> r = effets.appliquer(new ActeAttribution.SignerBail(c.candidat(), c.auteur(), donnees));
     if (r.isPresent()) {
       return refuse(r.get());
     }
     for (Map.Entry<NumeroUnique, Vacance.Suivi> autre : v.suivis().entrySet()) {
       if (!autre.getKey().equals(c.candidat()) && autre.getValue().etat().estEnLice()) {
-        Optional<Refus> s = effets.appliquer(new CommandeDemande.SignalerAttributionSansSuite(autre.getKey(), c.auteur(),
+        Optional<Refus> s = effets.appliquer(new ActeAttribution.SignalerAttributionSansSuite(autre.getKey(), c.auteur(),
             v.logement().identifiant()));
         if (s.isPresent()) {
           return refuse(s.get());
@@ -462,7 +470,7 @@ public final class DecisionsVacance {
     }
 
     /** Decides {@code c} on its demand; on acceptance keeps its events and the demand's new state. */
-    Optional<Refus> appliquer(CommandeDemande c) {
+    Optional<Refus> appliquer(ActeDemande c) {
       Decision<EvenementDemande> d = DecisionsDemande.decider(c, demande(c.numero()), ctx.demande());
       if (d instanceof Decision.Refusee<EvenementDemande> r) {
         return Optional.of(r.refus());

@@ -52,15 +52,61 @@ public record ReglesLocalesAttribution(
    * neutral statement of the consequences of a refusal, one month to designate.
    */
   public static ReglesLocalesAttribution parDefaut() {
-    return new ReglesLocalesAttribution(
-        DELAI_REPONSE_MINIMUM_JOURS,
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults ({@link #parDefaut()}). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ReglesLocalesAttribution} from the documented defaults. */
+  public static final class Builder {
+    private int delaiReponseJours = DELAI_REPONSE_MINIMUM_JOURS;
+    private String consequencesRefus =
         "Si vous refusez ce logement, votre demande reste active avec son ancienneté. Un refus"
             + " d'un logement adapté à vos besoins et à vos capacités peut toutefois être pris en"
             + " compte selon les règles locales de gestion de la demande (cotation, priorité) et, si"
-            + " vous bénéficiez d'une décision DALO, peut faire perdre le bénéfice de cette décision.",
-        Period.ofMonths(1),
-        LocalDate.of(2000, 1, 1),
-        Optional.empty());
+            + " vous bénéficiez d'une décision DALO, peut faire perdre le bénéfice de cette décision.";
+    private Period delaiDesignation = Period.ofMonths(1);
+    private LocalDate valableDu = LocalDate.of(2000, 1, 1);
+    private Optional<LocalDate> valableAu = Optional.empty();
+
+    private Builder() {}
+
+    /** Days an offer leaves to answer (default and floor: ten, R441-10). */
+    public Builder delaiReponseJours(int jours) {
+      this.delaiReponseJours = jours;
+      return this;
+    }
+
+    /** What refusing an offer entails, as the applicant is told. */
+    public Builder consequencesRefus(String texte) {
+      this.consequencesRefus = texte;
+      return this;
+    }
+
+    /** The time the holder of the designation right has to designate (default one month). */
+    public Builder delaiDesignation(Period p) {
+      this.delaiDesignation = p;
+      return this;
+    }
+
+    /** The validity of these rules (default from 1 January 2000, unlimited). */
+    public Builder validite(LocalDate du, Optional<LocalDate> au) {
+      this.valableDu = du;
+      this.valableAu = au;
+      return this;
+    }
+
+    /**
+     * The rules.
+     *
+     * @throws IllegalArgumentException when a value breaks its floor or is implausible
+     */
+    public ReglesLocalesAttribution build() {
+      return new ReglesLocalesAttribution(delaiReponseJours, consequencesRefus, delaiDesignation, valableDu, valableAu);
+    }
   }
 
   /** Whether these rules apply on {@code date}. */

@@ -8,59 +8,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.sne4j.acteur.Acteur;
-import org.sne4j.acteur.CodeGuichet;
-import org.sne4j.cal.DecisionCal;
 import org.sne4j.cal.DonneesAttribution;
 import org.sne4j.cal.SousMotifIrrecevabilite;
 import org.sne4j.contingent.ContingentEligible;
-import org.sne4j.contingent.TypeReservataire;
 import org.sne4j.logement.IdentifiantRpls;
 import org.sne4j.piece.PieceJustificative;
 import org.sne4j.priorite.PublicPrioritaire;
 import org.sne4j.priorite.SourcePriorite;
 
 /**
- * What an actor asks of a demand. Every command names its demand and its actor; the day it is
- * decided comes from the application's clock. {@link DecisionsDemande#decider} turns a command
- * into events or a refusal.
+ * What an actor asks of an existing demand: the commands {@code sne.demandes().executer(…)}
+ * accepts. Every command names its demand and its actor; the day it is decided comes from the
+ * application's clock. {@link DecisionsDemande#decider} turns a command into events or a refusal.
+ * Registration ({@link ActeDemande.Enregistrer}) and the steps of the attribution process ({@link
+ * ActeAttribution}) are not commands of this family: the type system keeps them off this entry
+ * point.
  */
-public sealed interface CommandeDemande {
-
-  /** The demand concerned. */
-  NumeroUnique numero();
-
-  /** Who acts. */
-  Acteur auteur();
-
-  /**
-   * The commands of the attribution process (designation, CAL, offer, lease). They are the effects
-   * on each demand of the vacancy's process ({@code org.sne4j.attribution}): the façade runs them
-   * only through a vacancy, so that the rules of the dwelling (three candidates, one lease) hold.
-   */
-  sealed interface ActeDAttribution extends CommandeDemande {
-
-    /** The dwelling concerned. */
-    IdentifiantRpls logement();
-  }
+public sealed interface CommandeDemande extends ActeDemande {
 
   private static void communs(NumeroUnique numero, Acteur auteur) {
     Objects.requireNonNull(numero, "numero");
     Objects.requireNonNull(auteur, "auteur");
-  }
-
-  /**
-   * Registers a demand whose number the national registry has just allocated. Applications call
-   * {@code Sne.enregistrer} with a form instead: it validates the form and allocates the number.
-   */
-  record Enregistrer(
-      NumeroUnique numero, Acteur auteur, CodeGuichet guichet, LocalDate dateDepot, ContenuDemande contenu)
-      implements CommandeDemande {
-    public Enregistrer {
-      communs(numero, auteur);
-      Objects.requireNonNull(guichet, "guichet");
-      Objects.requireNonNull(dateDepot, "dateDepot");
-      Objects.requireNonNull(contenu, "contenu");
-    }
   }
 
   /** Records a change the applicant asked for or validated (arrêté du 23 mars 2015 §4). */
@@ -120,23 +88,32 @@ public sealed interface CommandeDemande {
   }
 
   /**
-   * Radiates the demand on a ground of R441-2-8 other than attribution (which follows {@link
-   * SignerBail}).
-   *
-   * @param numeroNational for a merger ({@link MotifRadiation#FUSION}), the national number
+   * Radiates the demand on a ground of R441-2-8 that carries no data: renunciation (b), no answer
+   * (c), inadmissibility (d), non-renewal (e). Radiation for attribution (a) follows the lease,
+   * signed through its vacancy; a merger (f) is {@link RadierPourFusion}.
    */
-  record Radier(
-      NumeroUnique numero, Acteur auteur, MotifRadiation motif, Optional<NumeroUnique> numeroNational)
-      implements CommandeDemande {
+  record Radier(NumeroUnique numero, Acteur auteur, MotifRadiation motif) implements CommandeDemande {
     public Radier {
       communs(numero, auteur);
       Objects.requireNonNull(motif, "motif");
-      Objects.requireNonNull(numeroNational, "numeroNational");
+      checkArgument(
+          motif != MotifRadiation.ATTRIBUTION,
+          "A radiation for attribution (R441-2-8 a) follows the signed lease: sign it through its vacancy");
+      checkArgument(
+          motif != MotifRadiation.FUSION,
+          "A radiation for a merger (R441-2-8 f) names the national number: use RadierPourFusion");
     }
+  }
 
-    /** Radiation on a ground that carries no data. */
-    public static Radier pour(NumeroUnique numero, Acteur auteur, MotifRadiation motif) {
-      return new Radier(numero, auteur, motif, Optional.empty());
+  /**
+   * Radiates the demand for its merger into a demand with a national numéro unique (R441-2-8 f).
+   *
+   * @param numeroNational the number of the demand it is merged into
+   */
+  record RadierPourFusion(NumeroUnique numero, Acteur auteur, NumeroUnique numeroNational) implements CommandeDemande {
+    public RadierPourFusion {
+      communs(numero, auteur);
+      Objects.requireNonNull(numeroNational, "numeroNational");
     }
   }
 
@@ -238,27 +215,6 @@ public sealed interface CommandeDemande {
     }
   }
 
-  /** Designates the applicant on a dwelling with a view to the CAL. */
-  record Designer(
-      NumeroUnique numero, Acteur auteur, IdentifiantRpls logement, Optional<TypeReservataire> contingent)
-      implements ActeDAttribution {
-    public Designer {
-      communs(numero, auteur);
-      Objects.requireNonNull(logement, "logement");
-      Objects.requireNonNull(contingent, "contingent");
-    }
-  }
-
-  /** Puts the file on the agenda of a CAL session. */
-  record InscrireEnCal(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement, LocalDate dateSeance)
-      implements ActeDAttribution {
-    public InscrireEnCal {
-      communs(numero, auteur);
-      Objects.requireNonNull(logement, "logement");
-      Objects.requireNonNull(dateSeance, "dateSeance");
-    }
-  }
-
   /** Offers a visit of the dwelling before the CAL. */
   record ProposerVisite(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement, LocalDate dateVisite)
       implements CommandeDemande {
@@ -275,103 +231,6 @@ public sealed interface CommandeDemande {
     public ConstaterVisite {
       communs(numero, auteur);
       Objects.requireNonNull(logement, "logement");
-    }
-  }
-
-  /**
-   * Records the CAL's decision on this candidate (R441-3). A rejection for inadmissibility also
-   * sends the warning that announces the radiation (R441-2-8 d).
-   */
-  record RendreDecisionCal(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement, DecisionCal decision)
-      implements ActeDAttribution {
-    public RendreDecisionCal {
-      communs(numero, auteur);
-      Objects.requireNonNull(logement, "logement");
-      Objects.requireNonNull(decision, "decision");
-    }
-  }
-
-  /**
-   * Offers the dwelling attributed to the applicant (R441-10), with the deadline to answer (at
-   * least ten days), the dwelling's description, whether the offer is made under the DALO, and the
-   * consequences of a refusal.
-   */
-  record EmettreOffre(
-      NumeroUnique numero,
-      Acteur auteur,
-      IdentifiantRpls logement,
-      LocalDate dateLimiteReponse,
-      String descriptionLogement,
-      boolean offreDalo,
-      String consequencesRefus)
-      implements ActeDAttribution {
-    public EmettreOffre {
-      communs(numero, auteur);
-      Objects.requireNonNull(logement, "logement");
-      Objects.requireNonNull(dateLimiteReponse, "dateLimiteReponse");
-      Objects.requireNonNull(descriptionLogement, "descriptionLogement");
-      Objects.requireNonNull(consequencesRefus, "consequencesRefus");
-    }
-  }
-
-  /** Records that the applicant accepted the offer. */
-  record AccepterOffre(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement) implements ActeDAttribution {
-    public AccepterOffre {
-      communs(numero, auteur);
-      Objects.requireNonNull(logement, "logement");
-    }
-  }
-
-  /**
-   * Records that the applicant refused the dwelling offered, with his reason, or that the offer
-   * lapsed without an answer, which counts as a refusal (R441-10).
-   */
-  record EnregistrerRefus(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement, String motif, boolean defautDeReponse)
-      implements ActeDAttribution {
-    public EnregistrerRefus {
-      communs(numero, auteur);
-      Objects.requireNonNull(logement, "logement");
-      checkArgument(motif != null && !motif.isBlank(), "A refusal is recorded with its reason");
-    }
-  }
-
-  /** Records that the suspensive condition was met in time (R441-3 c). */
-  record LeverCondition(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement) implements ActeDAttribution {
-    public LeverCondition {
-      communs(numero, auteur);
-      Objects.requireNonNull(logement, "logement");
-    }
-  }
-
-  /** Records that the suspensive condition's deadline passed: a non-attribution (R441-3 c). */
-  record ConstaterConditionNonLevee(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement)
-      implements ActeDAttribution {
-    public ConstaterConditionNonLevee {
-      communs(numero, auteur);
-      Objects.requireNonNull(logement, "logement");
-    }
-  }
-
-  /** Records that a better-ranked candidate signed the lease: this attribution lapses. */
-  record SignalerAttributionSansSuite(NumeroUnique numero, Acteur auteur, IdentifiantRpls logement)
-      implements ActeDAttribution {
-    public SignalerAttributionSansSuite {
-      communs(numero, auteur);
-      Objects.requireNonNull(logement, "logement");
-    }
-  }
-
-  /** Records the signed lease; the demand is radiated for attribution (R441-2-8 a, R441-2-9). */
-  record SignerBail(NumeroUnique numero, Acteur auteur, DonneesAttribution attribution)
-      implements ActeDAttribution {
-    public SignerBail {
-      communs(numero, auteur);
-      Objects.requireNonNull(attribution, "attribution");
-    }
-
-    @Override
-    public IdentifiantRpls logement() {
-      return attribution.logement();
     }
   }
 

@@ -12,11 +12,11 @@ import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.TypeActeur;
 import org.sne4j.cal.DecisionCal;
 import org.sne4j.cal.SousMotifIrrecevabilite;
-import org.sne4j.demande.CommandeDemande.AccepterOffre;
-import org.sne4j.demande.CommandeDemande.ConstaterConditionNonLevee;
-import org.sne4j.demande.CommandeDemande.EmettreOffre;
-import org.sne4j.demande.CommandeDemande.LeverCondition;
-import org.sne4j.demande.CommandeDemande.SignalerAttributionSansSuite;
+import org.sne4j.demande.ActeAttribution.AccepterOffre;
+import org.sne4j.demande.ActeAttribution.ConstaterConditionNonLevee;
+import org.sne4j.demande.ActeAttribution.EmettreOffre;
+import org.sne4j.demande.ActeAttribution.LeverCondition;
+import org.sne4j.demande.ActeAttribution.SignalerAttributionSansSuite;
 import org.sne4j.demande.EvenementDemande.AttributionSansSuite;
 import org.sne4j.demande.EvenementDemande.ConditionSuspensiveLevee;
 import org.sne4j.demande.EvenementDemande.ConditionSuspensiveNonLevee;
@@ -31,13 +31,15 @@ import org.sne4j.demande.CommandeDemande.AvertirAbsenceDeReponse;
 import org.sne4j.demande.CommandeDemande.ConstaterVisite;
 import org.sne4j.demande.CommandeDemande.DeclarerContingent;
 import org.sne4j.demande.CommandeDemande.DemanderPieces;
-import org.sne4j.demande.CommandeDemande.Designer;
-import org.sne4j.demande.CommandeDemande.Enregistrer;
+import org.sne4j.demande.ActeAttribution.Designer;
+import org.sne4j.demande.ActeAttribution.ConstaterDefautDeReponse;
+import org.sne4j.demande.ActeDemande.Enregistrer;
+import org.sne4j.demande.CommandeDemande.RadierPourFusion;
 import org.sne4j.demande.CommandeDemande.EnregistrerEvenementLocal;
 import org.sne4j.demande.CommandeDemande.EnregistrerPieces;
-import org.sne4j.demande.CommandeDemande.EnregistrerRefus;
+import org.sne4j.demande.ActeAttribution.EnregistrerRefus;
 import org.sne4j.demande.CommandeDemande.EnvoyerAvisRenouvellement;
-import org.sne4j.demande.CommandeDemande.InscrireEnCal;
+import org.sne4j.demande.ActeAttribution.InscrireEnCal;
 import org.sne4j.demande.CommandeDemande.LeverAvertissement;
 import org.sne4j.demande.CommandeDemande.Modifier;
 import org.sne4j.demande.CommandeDemande.ProposerVisite;
@@ -45,10 +47,10 @@ import org.sne4j.demande.CommandeDemande.Radier;
 import org.sne4j.demande.CommandeDemande.Reactiver;
 import org.sne4j.demande.CommandeDemande.ReconnaitrePriorite;
 import org.sne4j.demande.CommandeDemande.Rectifier;
-import org.sne4j.demande.CommandeDemande.RendreDecisionCal;
+import org.sne4j.demande.ActeAttribution.RendreDecisionCal;
 import org.sne4j.demande.CommandeDemande.Renouveler;
 import org.sne4j.demande.CommandeDemande.RetirerPriorite;
-import org.sne4j.demande.CommandeDemande.SignerBail;
+import org.sne4j.demande.ActeAttribution.SignerBail;
 import org.sne4j.demande.Demande.Avertissement;
 import org.sne4j.demande.Demande.DecisionEnregistree;
 import org.sne4j.demande.EvenementDemande.AvertissementEnvoye;
@@ -93,15 +95,15 @@ public final class DecisionsDemande {
   private DecisionsDemande() {}
 
   /**
-   * Decides a command.
+   * Decides a command, an act of the attribution process or a registration.
    *
-   * @param commande what the actor asks
+   * @param commande what is asked
    * @param etat the state of the demand, empty when it does not exist yet
    * @param ctx the day, the timers and the diffusion rule
    * @return the events to record, or the refusal
    */
   public static Decision<EvenementDemande> decider(
-      CommandeDemande commande, Optional<Demande> etat, ContexteDecision ctx) {
+      ActeDemande commande, Optional<Demande> etat, ContexteDecision ctx) {
     if (commande instanceof Enregistrer c) {
       return etat.isPresent()
           ? refus(
@@ -111,10 +113,7 @@ public final class DecisionsDemande {
           : enregistrer(c, ctx);
     }
     if (etat.isEmpty()) {
-      return refus(
-          RegleDemande.DEMANDE_INCONNUE,
-          "Aucune demande n'est enregistrée sous le numéro " + commande.numero() + ".",
-          Map.of("numero", commande.numero().valeur()));
+      return Decision.refuser(demandeInconnue(commande.numero()));
     }
     Demande d = etat.get();
     if (commande instanceof Reactiver c) {
@@ -147,6 +146,8 @@ public final class DecisionsDemande {
       return leverAvertissement(c, d, ctx);
     } else if (commande instanceof Radier c) {
       return radier(c, d, ctx);
+    } else if (commande instanceof RadierPourFusion c) {
+      return radierPourFusion(c, d, ctx);
     } else if (commande instanceof CommandeDemande.ConstaterRadiationNationale c) {
       return radiationNationale(c, ctx);
     } else if (commande instanceof ReconnaitrePriorite c) {
@@ -197,7 +198,9 @@ public final class DecisionsDemande {
     } else if (commande instanceof AccepterOffre c) {
       return accepterOffre(c, d, ctx);
     } else if (commande instanceof EnregistrerRefus c) {
-      return enregistrerRefus(c, d, ctx);
+      return enregistrerRefus(c, c.motif(), false, d, ctx);
+    } else if (commande instanceof ConstaterDefautDeReponse c) {
+      return enregistrerRefus(c, "Pas de réponse dans le délai imparti (R441-10)", true, d, ctx);
     } else if (commande instanceof LeverCondition c) {
       return condition(c, d, ctx, true);
     } else if (commande instanceof ConstaterConditionNonLevee c) {
@@ -219,6 +222,14 @@ public final class DecisionsDemande {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /** The refusal of an act or a query on a number that identifies no demand (CCH L441-2-1). */
+  public static Refus demandeInconnue(NumeroUnique numero) {
+    return Refus.de(
+        RegleDemande.DEMANDE_INCONNUE,
+        "Aucune demande n'est enregistrée sous le numéro " + numero + ".",
+        Map.of("numero", numero.valeur()));
+  }
 
   /**
    * Why a registration by {@code auteur} of a demand received on {@code dateDepot} would be
@@ -366,11 +377,6 @@ public final class DecisionsDemande {
   private static Decision<EvenementDemande> radier(Radier c, Demande d, ContexteDecision ctx) {
     LocalDate jour = ctx.aujourdhui();
     return switch (c.motif()) {
-      case ATTRIBUTION -> refus(
-          RegleDemande.RADIATION_ATTRIBUTION,
-          "La radiation pour attribution suit l'enregistrement du bail signé, avec les données de"
-              + " l'attribution : enregistrez la signature du bail.",
-          Map.of());
       case RENONCIATION -> c.auteur().estServiceEnregistreur()
           ? radiation(c, d, ctx, Optional.empty())
           : refusAuteur(RegleDemande.RADIATION_RENONCIATION, c.auteur(), "radier une demande pour renonciation");
@@ -395,19 +401,24 @@ public final class DecisionsDemande {
         }
         yield radiation(c, d, ctx, Optional.empty());
       }
-      case FUSION -> {
-        if (c.auteur().type() != TypeActeur.GESTIONNAIRE) {
-          yield refusAuteur(RegleDemande.RADIATION_FUSION, c.auteur(), "radier une demande pour fusion");
-        }
-        if (c.numeroNational().filter(n -> !n.equals(d.numero())).isEmpty()) {
-          yield refus(
-              RegleDemande.RADIATION_FUSION,
-              "La radiation pour fusion indique le numéro unique national de la demande issue de la fusion.",
-              Map.of());
-        }
-        yield radiation(c, d, ctx, Optional.empty());
-      }
+      case ATTRIBUTION, FUSION -> throw new IllegalArgumentException("Not a ground of Radier: " + c.motif());
     };
+  }
+
+  private static Decision<EvenementDemande> radierPourFusion(RadierPourFusion c, Demande d, ContexteDecision ctx) {
+    if (c.auteur().type() != TypeActeur.GESTIONNAIRE) {
+      return refusAuteur(RegleDemande.RADIATION_FUSION, c.auteur(), "radier une demande pour fusion");
+    }
+    if (c.numeroNational().equals(d.numero())) {
+      return refus(
+          RegleDemande.RADIATION_FUSION,
+          "La radiation pour fusion indique le numéro unique national de la demande issue de la fusion.",
+          Map.of());
+    }
+    return accepter(
+        new DemandeRadiee(
+            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.RADIATION),
+            MotifRadiation.FUSION, Optional.empty(), Optional.empty(), Optional.of(c.numeroNational())));
   }
 
   private static Decision<EvenementDemande> radierApresAvertissement(Radier c, Demande d, ContexteDecision ctx) {
@@ -446,8 +457,7 @@ public final class DecisionsDemande {
     return accepter(
         new DemandeRadiee(
             c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.RADIATION),
-            c.motif(), sousMotif, Optional.empty(),
-            c.motif() == MotifRadiation.FUSION ? c.numeroNational() : Optional.empty()));
+            c.motif(), sousMotif, Optional.empty(), Optional.empty()));
   }
 
   private static Decision<EvenementDemande> radiationNationale(
@@ -672,7 +682,8 @@ public final class DecisionsDemande {
         visible(ctx, NatureEvenement.ACCEPTATION_OFFRE), c.logement()));
   }
 
-  private static Decision<EvenementDemande> enregistrerRefus(EnregistrerRefus c, Demande d, ContexteDecision ctx) {
+  private static Decision<EvenementDemande> enregistrerRefus(
+      ActeAttribution c, String motif, boolean defautDeReponse, Demande d, ContexteDecision ctx) {
     if (c.auteur().type() != TypeActeur.BAILLEUR && c.auteur().type() != TypeActeur.DEMANDEUR) {
       return refusAuteur(RegleDemande.REFUS_SANS_ATTRIBUTION, c.auteur(), "enregistrer le refus du demandeur");
     }
@@ -681,7 +692,7 @@ public final class DecisionsDemande {
     if (etape.isPresent()) {
       return etape.get();
     }
-    if (c.defautDeReponse()) {
+    if (defautDeReponse) {
       Optional<LocalDate> limite = d.decisionCal(c.logement()).orElseThrow().dateLimiteReponse();
       if (limite.isEmpty() || !ctx.aujourdhui().isAfter(limite.get())) {
         return refus(RegleDemande.OFFRE,
@@ -691,11 +702,11 @@ public final class DecisionsDemande {
       }
     }
     return accepter(new RefusDuDemandeur(c.numero(), ctx.aujourdhui(), c.auteur(),
-        visible(ctx, NatureEvenement.REFUS_DEMANDEUR), c.logement(), c.motif(), c.defautDeReponse()));
+        visible(ctx, NatureEvenement.REFUS_DEMANDEUR), c.logement(), motif, defautDeReponse));
   }
 
   private static Decision<EvenementDemande> condition(
-      CommandeDemande.ActeDAttribution c, Demande d, ContexteDecision ctx, boolean levee) {
+      ActeAttribution c, Demande d, ContexteDecision ctx, boolean levee) {
     if (c.auteur().type() != TypeActeur.BAILLEUR) {
       return refusAuteur(RegleDemande.CONDITION_SUSPENSIVE, c.auteur(), "statuer sur une condition suspensive");
     }

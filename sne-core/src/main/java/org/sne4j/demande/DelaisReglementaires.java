@@ -86,14 +86,98 @@ public record DelaisReglementaires(
 
   /** The values of the arrêté du 23 mars 2015 (annexe §5–7), applied by the SNE. */
   public static DelaisReglementaires parDefaut() {
-    return new DelaisReglementaires(
-        Period.ofMonths(1),
-        Period.ofMonths(13),
-        Period.ofMonths(18),
-        Period.ofMonths(2),
-        Period.ofMonths(5),
-        Period.ofMonths(1),
-        Period.ofYears(1));
+    return builder().build();
+  }
+
+  /**
+   * A builder starting from the defaults ({@link #parDefaut()}): set only the timers that differ
+   * locally. {@link Builder#build()} checks the legal floors.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these timers. */
+  public Builder toBuilder() {
+    return new Builder()
+        .preavisRenouvellement(preavisRenouvellement)
+        .radiationNonRenouvellement(radiationNonRenouvellement)
+        .reactivationNonRenouvellement(reactivationNonRenouvellement)
+        .radiationAbsenceReponse(radiationAbsenceReponse)
+        .reactivationAbsenceReponse(reactivationAbsenceReponse)
+        .radiationIrrecevabilite(radiationIrrecevabilite)
+        .conservation(conservation);
+  }
+
+  /** Builds {@link DelaisReglementaires} from the documented defaults. */
+  public static final class Builder {
+    private Period preavisRenouvellement = Period.ofMonths(1);
+    private Period radiationNonRenouvellement = Period.ofMonths(13);
+    private Period reactivationNonRenouvellement = Period.ofMonths(18);
+    private Period radiationAbsenceReponse = Period.ofMonths(2);
+    private Period reactivationAbsenceReponse = Period.ofMonths(5);
+    private Period radiationIrrecevabilite = Period.ofMonths(1);
+    private Period conservation = Period.ofYears(1);
+
+    private Builder() {}
+
+    /** How long before the end of validity the renewal notice is due (default one month; floor one month). */
+    public Builder preavisRenouvellement(Period p) {
+      this.preavisRenouvellement = Objects.requireNonNull(p, "preavisRenouvellement");
+      return this;
+    }
+
+    /** How long after the filing or last renewal a demand not renewed is radiated (default 13 months). */
+    public Builder radiationNonRenouvellement(Period p) {
+      this.radiationNonRenouvellement = Objects.requireNonNull(p, "radiationNonRenouvellement");
+      return this;
+    }
+
+    /** Until when after the filing or last renewal a non-renewal can be undone (default 18 months). */
+    public Builder reactivationNonRenouvellement(Period p) {
+      this.reactivationNonRenouvellement = Objects.requireNonNull(p, "reactivationNonRenouvellement");
+      return this;
+    }
+
+    /** How long after the warning a demand without answer is radiated (default two months; floor one month). */
+    public Builder radiationAbsenceReponse(Period p) {
+      this.radiationAbsenceReponse = Objects.requireNonNull(p, "radiationAbsenceReponse");
+      return this;
+    }
+
+    /** How long after a radiation for no answer the demand can be reactivated (default five months). */
+    public Builder reactivationAbsenceReponse(Period p) {
+      this.reactivationAbsenceReponse = Objects.requireNonNull(p, "reactivationAbsenceReponse");
+      return this;
+    }
+
+    /** How long after the warning an inadmissible demand is radiated (default one month; floor one month). */
+    public Builder radiationIrrecevabilite(Period p) {
+      this.radiationIrrecevabilite = Objects.requireNonNull(p, "radiationIrrecevabilite");
+      return this;
+    }
+
+    /** How long nominative data are kept after radiation (default one year). */
+    public Builder conservation(Period p) {
+      this.conservation = Objects.requireNonNull(p, "conservation");
+      return this;
+    }
+
+    /**
+     * The timers.
+     *
+     * @throws IllegalArgumentException when a timer is below its legal floor
+     */
+    public DelaisReglementaires build() {
+      return new DelaisReglementaires(
+          preavisRenouvellement,
+          radiationNonRenouvellement,
+          reactivationNonRenouvellement,
+          radiationAbsenceReponse,
+          reactivationAbsenceReponse,
+          radiationIrrecevabilite,
+          conservation);
+    }
   }
 
   /** Whether {@code periode} is at least {@code minimum}, compared on a reference date. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collection;
 import java.util.EnumSet;
+import com.google.common.collect.Sets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public record Demande(
 
   /** The kinds of events their author may withdraw (R441-2-15: deletions are traced). */
   public static final Set<NatureEvenement> NATURES_ANNULABLES =
-      EnumSet.of(
+      Sets.immutableEnumSet(
           NatureEvenement.RECONNAISSANCE_PRIORITE,
           NatureEvenement.CONTINGENT_ELIGIBLE,
           NatureEvenement.DEMANDE_PIECES,

@@ -15,6 +15,7 @@ import org.sne4j.acteur.TypeActeur;
 import org.sne4j.demande.ContenuDemande;
 import org.sne4j.demande.DelaisReglementaires;
 import org.sne4j.demande.Demande;
+import org.sne4j.demande.EvenementDemande;
 import org.sne4j.demande.NumeroUnique;
 import org.sne4j.logement.TypeLogement;
 import org.sne4j.menage.Titulaire;
@@ -91,6 +92,25 @@ public record Attestation(
     bailleursParCommune = ImmutableMap.copyOf(bailleursParCommune);
     piecesInstruction = ImmutableList.copyOf(piecesInstruction);
     piecesComplementaires = ImmutableList.copyOf(piecesComplementaires);
+  }
+
+  /**
+   * The service that issues the certificate of a demand with this history: the author of its last
+   * registration or renewal (R441-2-4: the certificate follows each of them).
+   *
+   * @throws IllegalArgumentException when the history has no registration
+   */
+  public static Acteur serviceEnregistreur(List<EvenementDemande> historique) {
+    Acteur service = null;
+    for (EvenementDemande e : historique) {
+      if (e instanceof EvenementDemande.DemandeEnregistree || e instanceof EvenementDemande.DemandeRenouvelee) {
+        service = e.auteur();
+      }
+    }
+    if (service == null) {
+      throw new IllegalArgumentException("A demand's history starts with its registration");
+    }
+    return service;
   }
 
   /**

@@ -3,25 +3,22 @@ package org.sne4j.memoire;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
-import org.sne4j.demande.EvenementDemande;
+import org.sne4j.echanges.PolitiqueOutbox;
 import org.sne4j.spi.EntreeOutbox;
 import org.sne4j.spi.EventStore;
 import org.sne4j.spi.Outbox;
 import org.sne4j.spi.StoredEvent;
 
 /**
- * The embedded {@link Outbox}: a view of an {@link EventStore}'s global order, for one
- * destination. Every event the selection accepts is an entry, numbered by its position (so in
- * commit order, and in version order within a stream); the statuses live in memory, beside the
- * store, so an entry stays pending until marked however many relays come and go. Thread-safe.
+ * The embedded {@link Outbox}: a view of an {@link EventStore}'s global order. Every event gets
+ * one entry per destination its {@link PolitiqueOutbox} names, numbered in the store's position
+ * order (so in commit order, and in version order within a stream); the statuses live in memory,
+ * beside the store, so an entry stays pending until marked however many relays come and go.
+ * Thread-safe.
  *
  * <p>It reads the store as it goes (from the last position it has seen), so it must be created
  * with the store it watches and may be created after events were appended: they are entries too.
@@ -30,50 +27,45 @@ public final class InMemoryOutbox implements Outbox {
 
   private enum Statut { A_TRAITER, TRAITEE, REJETEE }
 
-  private static final class Etat {
+  private static final class Entree {
+    final String destination;
+    final StoredEvent evenement;
     Statut statut = Statut.A_TRAITER;
     int tentatives;
     Optional<String> derniereErreur = Optional.empty();
+
+    Entree(String destination, StoredEvent evenement) {
+      this.destination = destination;
+      this.evenement = evenement;
+    }
   }
 
   private final EventStore store;
-  private final String destination;
-  private final Predicate<StoredEvent> selection;
-  private final TreeMap<Long, StoredEvent> entrees = new TreeMap<>();
-  private final Map<Long, Etat> etats = new HashMap<>();
+  private final PolitiqueOutbox politique;
+  private final TreeMap<Long, Entree> entrees = new TreeMap<>();
   private long vu;
 
-  /**
-   * An outbox of the events of {@code store} that {@code selection} accepts, for {@code
-   * destination}.
-   */
-  public InMemoryOutbox(EventStore store, String destination, Predicate<StoredEvent> selection) {
+  /** An outbox of the events of {@code store}, with the destinations {@code politique} names. */
+  public InMemoryOutbox(EventStore store, PolitiqueOutbox politique) {
     this.store = Objects.requireNonNull(store, "store");
-    this.destination = Objects.requireNonNull(destination, "destination");
-    this.selection = Objects.requireNonNull(selection, "selection");
+    this.politique = Objects.requireNonNull(politique, "politique");
   }
 
-  /** The outbox of the national registry: the demand events of {@link #NATURES_REGISTRE_NATIONAL}. */
+  /** The outbox of {@code store} with the default policy ({@link PolitiqueOutbox#parDefaut()}). */
   public static InMemoryOutbox registreNational(EventStore store) {
-    return new InMemoryOutbox(
-        store,
-        REGISTRE_NATIONAL,
-        s -> s.event() instanceof EvenementDemande e && Outbox.NATURES_REGISTRE_NATIONAL.contains(e.nature()));
+    return new InMemoryOutbox(store, PolitiqueOutbox.parDefaut());
   }
 
   @Override
   public synchronized List<EntreeOutbox> aTraiter(String destination, int max) {
     Objects.requireNonNull(destination, "destination");
     checkArgument(max >= 1, "Read at least one entry: %s", max);
-    if (!destination.equals(this.destination)) {
-      return List.of();
-    }
     lireLeStore();
     List<EntreeOutbox> resultat = new ArrayList<>();
-    for (Map.Entry<Long, StoredEvent> e : entrees.entrySet()) {
-      Etat etat = etats.get(e.getKey());
-      if (etat.statut == Statut.A_TRAITER) {
-        resultat.add(new EntreeOutbox(e.getKey(), destination, e.getValue(), etat.tentatives, etat.derniereErreur));
+    for (var e : entrees.entrySet()) {
+      Entree x = e.getValue();
+      if (x.statut == Statut.A_TRAITER && x.destination.equals(destination)) {
+        resultat.add(new EntreeOutbox(e.getKey(), destination, x.evenement, x.tentatives, x.derniereErreur));
         if (resultat.size() == max) {
           break;
         }
@@ -82,15 +74,15 @@ public final class InMemoryOutbox implements Outbox {
     return resultat;
   }
 
-  /** How many entries are pending. */
+  /** How many entries are pending, for every destination. */
   public synchronized long nombreATraiter() {
     lireLeStore();
-    return etats.values().stream().filter(e -> e.statut == Statut.A_TRAITER).count();
+    return entrees.values().stream().filter(e -> e.statut == Statut.A_TRAITER).count();
   }
 
   /** How many entries were rejected for good. */
   public synchronized long nombreRejetees() {
-    return etats.values().stream().filter(e -> e.statut == Statut.REJETEE).count();
+    return entrees.values().stream().filter(e -> e.statut == Statut.REJETEE).count();
   }
 
   @Override
@@ -112,14 +104,14 @@ public final class InMemoryOutbox implements Outbox {
 
   private void mettreAJour(EntreeOutbox entree, Statut statut, String erreur) {
     Objects.requireNonNull(entree, "entree");
-    Etat etat = etats.get(entree.id());
-    if (etat == null || etat.statut != Statut.A_TRAITER || !entree.destination().equals(destination)) {
+    Entree x = entrees.get(entree.id());
+    if (x == null || x.statut != Statut.A_TRAITER || !entree.destination().equals(x.destination)) {
       return;
     }
-    etat.statut = statut;
-    etat.tentatives++;
+    x.statut = statut;
+    x.tentatives++;
     if (erreur != null) {
-      etat.derniereErreur = Optional.of(erreur);
+      x.derniereErreur = Optional.of(erreur);
     }
   }
 
@@ -129,9 +121,8 @@ public final class InMemoryOutbox implements Outbox {
       lot = store.readAll(vu, 1_000);
       for (StoredEvent s : lot) {
         vu = s.position();
-        if (selection.test(s)) {
-          entrees.put(s.position(), s);
-          etats.put(s.position(), new Etat());
+        for (String destination : politique.destinationsVerifiees(s.stream(), s.event())) {
+          entrees.put(entrees.isEmpty() ? 1L : entrees.lastKey() + 1, new Entree(destination, s));
         }
       }
     } while (!lot.isEmpty());

@@ -3,7 +3,7 @@ package org.sne4j.spi;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Instant;
-import java.util.EnumSet;
+import com.google.common.collect.Sets;
 import java.util.Objects;
 import java.util.Set;
 import org.sne4j.demande.TypeFichier;
@@ -26,7 +26,7 @@ public record DemandeATransmettre(TypeFichier typeFichier, Instant dateFichier, 
 
   /** The operations a transmission may carry. */
   public static final Set<TypeFichier> OPERATIONS =
-      EnumSet.of(TypeFichier.CREATION, TypeFichier.MODIFICATION, TypeFichier.RENOUVELLEMENT, TypeFichier.RADIATION);
+      Sets.immutableEnumSet(TypeFichier.CREATION, TypeFichier.MODIFICATION, TypeFichier.RENOUVELLEMENT, TypeFichier.RADIATION);
 
   public DemandeATransmettre {
     Objects.requireNonNull(typeFichier, "typeFichier");

@@ -1,6 +1,7 @@
 package org.sne4j.spi;
 
 import java.util.List;
+import java.util.Set;
 import org.sne4j.commun.Evenement;
 
 /**
@@ -24,6 +25,13 @@ import org.sne4j.commun.Evenement;
  *       appended, whatever its size and characters (any Unicode text);
  *   <li><b>thread safety</b>: all methods may be called concurrently.
  * </ul>
+ *
+ * <p><b>Read models.</b> A store may keep read models (the index of demands, the attribution
+ * records) in the transaction of its appends, so that they are never behind the events: it
+ * implements their ports, names them in {@link #projectionsTenues()}, and writes the rows it is
+ * given with {@link #appendAll(List, MiseAJourProjections)}. It never computes them itself: the
+ * rows come from the application services, which hold the parameters they depend on (the timers
+ * of a demand's summary are given once, to {@code Sne.builder()}).
  */
 public interface EventStore {
 
@@ -61,4 +69,26 @@ public interface EventStore {
    * @param maxCount at least 1
    */
   List<StoredEvent> readAll(long afterPosition, int maxCount);
+
+  /**
+   * Appends like {@link #appendAll(List)} and, in the same atomic step, records the rows of the
+   * read models this store keeps ({@link #projectionsTenues()}); rows of other read models are
+   * ignored (the caller applies them to their ports). The default, for a store that keeps none,
+   * appends the events only.
+   *
+   * @throws ConflictException when any stream's version is not its expected version (nothing is
+   *     written, neither events nor rows)
+   */
+  default void appendAll(List<StreamAppend> appends, MiseAJourProjections projections) {
+    appendAll(appends);
+  }
+
+  /**
+   * The ports of the read models this store keeps in its append transaction (e.g. {@code
+   * IndexDemandes.class}, {@code RegistreAttributions.class}); the store implements each of them.
+   * Empty by default.
+   */
+  default Set<Class<?>> projectionsTenues() {
+    return Set.of();
+  }
 }

@@ -1,6 +1,7 @@
 package org.sne4j.spi;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sne4j.demande.FicheDemande;
@@ -19,6 +20,14 @@ public interface IndexDemandes {
 
   /** Records the summary of a demand (insert, or replace an older version). */
   void indexer(FicheDemande fiche);
+
+  /**
+   * Records several summaries, as {@link #indexer} each (a persistent index may write them in one
+   * round trip: the rebuild's path).
+   */
+  default void indexerTout(Collection<FicheDemande> fiches) {
+    fiches.forEach(this::indexer);
+  }
 
   /** The summary of one demand. */
   Optional<FicheDemande> fiche(NumeroUnique numero);

@@ -1,18 +1,14 @@
 package org.sne4j.spi;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import org.sne4j.demande.NatureEvenement;
 
 /**
  * The relay's side of a transactional outbox: the events that must leave the store for another
  * system (the national registry first), written with the events so that none is lost if the
- * process dies, read in order and marked when delivered. The relay ({@code sne-nuu}'s {@code
- * RegistreNationalRelay}) depends on this port only, not on a store's technology; the in-memory
- * implementation is {@link org.sne4j.memoire.InMemoryOutbox}, the PostgreSQL one is {@code
- * sne-jdbc}'s.
+ * process dies, read in order and marked when delivered. Which events get an entry is the core's {@code
+ * org.sne4j.echanges.PolitiqueOutbox}; the relay ({@code org.sne4j.echanges.RelaisRegistreNational})
+ * depends on this port only, not on a store's technology; the in-memory implementation is {@link
+ * org.sne4j.memoire.InMemoryOutbox}, the PostgreSQL one is {@code sne-jdbc}'s.
  *
  * <p>An implementation must guarantee: entries are numbered in commit order, so {@link #aTraiter}
  * returns the entries of a stream in version order; an entry stays pending until it is marked
@@ -23,22 +19,6 @@ public interface Outbox {
 
   /** The destination of the national registration system (SNE, or the SPTA in its place). */
   String REGISTRE_NATIONAL = "registre-national";
-
-  /**
-   * The kinds of demand events the national system keeps and must receive: registration,
-   * modification, rectification, renewal, radiation, reactivation (CCH R441-2-4 to R441-2-8;
-   * arrêté du 23 mars 2015 annexe §5–8: « toutes les créations, modifications, renouvellements et
-   * radiations » go to the SNE daily). A radiation reported by the national system itself ({@code
-   * RADIATION_NATIONALE}) is not among them: it came from there.
-   */
-  Set<NatureEvenement> NATURES_REGISTRE_NATIONAL =
-      Collections.unmodifiableSet(EnumSet.of(
-          NatureEvenement.ENREGISTREMENT,
-          NatureEvenement.MODIFICATION,
-          NatureEvenement.RECTIFICATION,
-          NatureEvenement.RENOUVELLEMENT,
-          NatureEvenement.RADIATION,
-          NatureEvenement.REACTIVATION));
 
   /**
    * At most {@code max} pending entries for {@code destination}, oldest first (commit order; per

@@ -1,5 +1,6 @@
 package org.sne4j.api;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sne4j.Banc;
 import org.sne4j.Contenus;
+import org.sne4j.api.Sne;
+import org.sne4j.commun.RefusException;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.commun.Evenement;
@@ -29,214 +33,30 @@ import org.sne4j.information.AvisRenouvellement;
 import org.sne4j.information.DelaiAnormalementLong;
 import org.sne4j.information.InformationsLocales;
 import org.sne4j.information.VueDemandeur;
-import org.sne4j.memoire.IdentifiantsSequentiels;
-import org.sne4j.memoire.InMemoryEventStore;
-import org.sne4j.memoire.InMemoryIndexDemandes;
-import org.sne4j.memoire.InMemoryRegistreNational;
 import org.sne4j.spi.ConflictException;
 import org.sne4j.spi.CritereRecherche;
 import org.sne4j.spi.DemandeAEnregistrer;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.EventStore;
+import org.sne4j.memoire.InMemoryEventStore;
 import org.sne4j.spi.RegistreNational;
 import org.sne4j.spi.StoredEvent;
 import org.sne4j.spi.StreamId;
 import org.sne4j.territoire.TerritoireEnregistrement;
 
-@DisplayName("Façade Sne")
+@DisplayName("Sne : composition des services")
 class SneTest {
 
   static final CodeGuichet GUICHET = new CodeGuichet("G0042");
   static final Acteur DESK = Acteur.guichet(GUICHET, "Mairie de Lille");
   static final LocalDate DEPOT = LocalDate.of(2025, 3, 15);
 
-  final InMemoryEventStore store = new InMemoryEventStore();
-  final InMemoryIndexDemandes index = new InMemoryIndexDemandes();
-  final InMemoryRegistreNational registre = new InMemoryRegistreNational();
-  final IdentifiantsSequentiels identifiants = new IdentifiantsSequentiels("test");
+  final Banc banc = new Banc("test");
+  final InMemoryEventStore store = banc.store;
 
-  /** The façade on {@code jour}, sharing the same stores (a new clock each simulated day). */
+  /** The library on {@code jour}, over the same ports (a new clock each simulated day). */
   Sne le(LocalDate jour) {
-    return Sne.builder()
-        .horloge(Clock.fixed(jour.atTime(10, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(), ZoneId.of("Europe/Paris")))
-        .eventStore(store)
-        .index(index)
-        .registreNational(registre)
-        .identifiants(identifiants)
-        .build();
-  }
-
-  @Test
-  void enregistrer_attribue_un_numero_du_territoire_et_enregistre_la_demande() {
-    Demande d = le(DEPOT).enregistrerContenu(DESK, GUICHET, DEPOT, Contenus.personneSeuleALille());
-    assertThat(d.numero().valeur()).isEqualTo("0590325000001G0042");
-    assertThat(d.numero().territoire()).contains(TerritoireEnregistrement.de(Contenus.LILLE));
-    assertThat(le(DEPOT).demande(DESK, d.numero())).contains(d);
-    assertThat(store.readStream(new StreamId("demande", d.numero().valeur()))).singleElement()
-        .satisfies(s -> assertThat(s.metadata().partitionKey()).isEqualTo("59"));
-  }
-
-  @Test
-  void un_enregistrement_refuse_n_attribue_aucun_numero_et_n_ecrit_rien() {
-    RegistreNational compteur = new RegistreNational() {
-      int appels;
-
-      @Override
-      public NumeroUnique attribuerNumero(DemandeAEnregistrer demande) {
-        appels++;
-        throw new AssertionError("no number must be allocated, call " + appels);
-      }
-    };
-    Sne sne = Sne.builder().horloge(Clock.fixed(DEPOT.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(), ZoneId.of("Europe/Paris")))
-        .eventStore(store).index(index).registreNational(compteur).build();
-    assertThatThrownBy(() -> sne.enregistrerContenu(Acteur.commission("C", "COMED"), GUICHET, DEPOT, Contenus.personneSeuleALille()))
-        .isInstanceOfSatisfying(RefusException.class, e -> assertThat(e.code()).isEqualTo("DEM-ENREGISTREMENT-AUTEUR"));
-    assertThat(store.readAll(0, 10)).isEmpty();
-  }
-
-  @Test
-  void une_commande_refusee_leve_refus_exception_et_n_ecrit_rien() {
-    Demande d = le(DEPOT).enregistrerContenu(DESK, GUICHET, DEPOT, Contenus.personneSeuleALille());
-    assertThatThrownBy(() -> le(DEPOT).executer(CommandeDemande.Radier.pour(d.numero(), DESK, MotifRadiation.ABSENCE_DE_REPONSE)))
-        .isInstanceOfSatisfying(RefusException.class, e -> {
-          assertThat(e.code()).isEqualTo("DEM-RADIATION-ABSENCE-REPONSE");
-          assertThat(e.messageUtilisateur()).contains("averti");
-        });
-    assertThat(store.readAll(0, 10)).hasSize(1);
-  }
-
-  @Test
-  void deux_ecrivains_sur_une_demande_ne_perdent_aucun_evenement_le_second_recoit_un_conflit() throws Exception {
-    // GIVEN a store that lets a second writer commit between the first writer's read and append
-    Demande d = le(DEPOT).enregistrerContenu(DESK, GUICHET, DEPOT, Contenus.personneSeuleALille());
-    CountDownLatch lu = new CountDownLatch(1);
-    CountDownLatch ecrit = new CountDownLatch(1);
-    AtomicBoolean premier = new AtomicBoolean(true);
-    EventStore entrelace = new EventStore() {
-      @Override
-      public long append(StreamId s, long v, List<? extends Evenement> e, EventMetadata m) {
-        return store.append(s, v, e, m);
-      }
-
-      @Override
-      public void appendAll(List<org.sne4j.spi.StreamAppend> a) {
-        store.appendAll(a);
-      }
-
-      @Override
-      public List<StoredEvent> readStream(StreamId s) {
-        List<StoredEvent> lus = store.readStream(s);
-        if (premier.compareAndSet(true, false)) {
-          lu.countDown();
-          await(ecrit);
-        }
-        return lus;
-      }
-
-      @Override
-      public List<StoredEvent> readAll(long p, int n) {
-        return store.readAll(p, n);
-      }
-    };
-    Sne lent = Sne.builder().horloge(Clock.fixed(DEPOT.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(), ZoneId.of("Europe/Paris")))
-        .eventStore(entrelace).index(index).registreNational(registre).build();
-    ContingentEligible als = new ContingentEligible(TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT, "ALS");
-    Acteur reservataire = Acteur.reservataire("ALS", "Action Logement Services");
-    // WHEN the slow writer reads, the fast one writes, then the slow one appends
-    Thread t = new Thread(() -> {
-      await(lu);
-      le(DEPOT).executer(new CommandeDemande.DeclarerContingent(d.numero(), reservataire, als));
-      ecrit.countDown();
-    });
-    t.start();
-    // THEN the slow writer gets a retryable conflict, and no event is lost
-    assertThatThrownBy(() -> lent.executer(new CommandeDemande.AvertirAbsenceDeReponse(d.numero(), DESK)))
-        .isInstanceOfSatisfying(ConflictException.class, e -> {
-          assertThat(e.isRetryable()).isTrue();
-          assertThat(e.code()).isEqualTo("SNE-CONFLIT");
-          assertThat(e.expectedVersion()).isEqualTo(1);
-          assertThat(e.actualVersion()).isEqualTo(2);
-        });
-    t.join();
-    lent.executerAvecReprise(new CommandeDemande.AvertirAbsenceDeReponse(d.numero(), DESK), 2);
-    assertThat(le(DEPOT).chronologie(DESK, d.numero()).entrees()).hasSize(3);
-  }
-
-  private static void await(CountDownLatch l) {
-    try {
-      l.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  @Test
-  void les_avis_dus_et_les_radiations_dues_sont_traites_par_le_gestionnaire() {
-    Demande d = le(DEPOT).enregistrerContenu(DESK, GUICHET, DEPOT, Contenus.personneSeuleALille());
-    assertThat(le(LocalDate.of(2026, 2, 14)).avisDus(DESK, LocalDate.of(2026, 2, 14))).isEmpty();
-    List<AvisRenouvellement> avis = le(LocalDate.of(2026, 2, 15)).envoyerAvisDus();
-    assertThat(avis).singleElement().satisfies(a -> {
-      assertThat(a.numero()).isEqualTo(d.numero());
-      assertThat(a.dateFinValidite()).isEqualTo(LocalDate.of(2026, 3, 14));
-      assertThat(a.texte()).contains("14/03/2026").contains("radiée");
-    });
-    assertThat(le(LocalDate.of(2026, 2, 16)).envoyerAvisDus()).isEmpty();
-    assertThat(le(LocalDate.of(2026, 4, 14)).radierDemandesNonRenouvelees()).isEmpty();
-    assertThat(le(LocalDate.of(2026, 4, 15)).radierDemandesNonRenouvelees()).containsExactly(d.numero());
-    assertThat(le(LocalDate.of(2027, 4, 14)).conservationsEchues(DESK, LocalDate.of(2027, 4, 14))).isEmpty();
-    assertThat(le(LocalDate.of(2027, 4, 15)).conservationsEchues(DESK, LocalDate.of(2027, 4, 15)))
-        .extracting(FicheDemande::numero).containsExactly(d.numero());
-  }
-
-  @Test
-  void l_index_se_reconstruit_a_l_identique_depuis_les_evenements() {
-    Sne sne = le(DEPOT);
-    sne.enregistrerContenu(DESK, GUICHET, DEPOT, Contenus.personneSeuleALille());
-    Demande d = sne.enregistrerContenu(DESK, GUICHET, DEPOT, Contenus.coupleAvecDeuxEnfants());
-    sne.executer(CommandeDemande.Radier.pour(d.numero(), DESK, MotifRadiation.RENONCIATION));
-    List<FicheDemande> avant = sne.rechercher(DESK, CritereRecherche.toutes(100));
-    sne.reconstruireIndex();
-    assertThat(sne.rechercher(DESK, CritereRecherche.toutes(100))).isEqualTo(avant);
-    assertThat(sne.rechercher(DESK, CritereRecherche.actives(100))).hasSize(1);
-    assertThat(sne.rechercher(DESK, CritereRecherche.toutes(100).pourLaCommune(Contenus.ROUBAIX))).hasSize(1);
-  }
-
-  @Test
-  void l_attestation_porte_les_mentions_de_r441_2_4() {
-    Demande d = le(DEPOT).enregistrerContenu(DESK, GUICHET, DEPOT, Contenus.personneSeuleALille());
-    InformationsLocales infos = InformationsLocales.builder()
-        .adresseService(GUICHET, "Place Augustin Laurent, 59000 Lille")
-        .bailleurs(Contenus.LILLE, List.of("Lille Métropole Habitat", "Vilogia"))
-        .commissionDeMediation(TerritoireEnregistrement.de(Contenus.LILLE), "DDETS du Nord, Lille",
-            new DelaiAnormalementLong(java.time.Period.ofMonths(24), LocalDate.of(2020, 1, 1)))
-        .build();
-    Attestation a = le(DEPOT).attestation(DESK, d.numero(), infos);
-    assertThat(a.demandeur()).isEqualTo("Madame Awa DIALLO");
-    assertThat(a.serviceEnregistreur()).isEqualTo("Mairie de Lille");
-    assertThat(a.adresseService()).contains("Place Augustin Laurent, 59000 Lille");
-    assertThat(a.numero()).isEqualTo(d.numero());
-    assertThat(a.dateReception()).isEqualTo(DEPOT);
-    assertThat(a.bailleursParCommune()).containsEntry(Contenus.LILLE, List.of("Lille Métropole Habitat", "Vilogia"));
-    assertThat(a.casSaisineComed()).contains("délai anormalement long");
-    assertThat(a.saisineComedPossibleLe()).contains(LocalDate.of(2027, 3, 15));
-    assertThat(a.validiteEtRenouvellement()).contains("14/03/2026").contains("15/04/2026").contains("15/09/2026");
-    assertThat(a.piecesInstruction()).isNotEmpty();
-  }
-
-  @Test
-  void le_demandeur_voit_la_chronologie_diffusee_pas_le_contingent() {
-    Demande d = le(DEPOT).enregistrerContenu(DESK, GUICHET, DEPOT, Contenus.personneSeuleALille());
-    le(DEPOT).executer(new CommandeDemande.DeclarerContingent(d.numero(), Acteur.reservataire("ALS", "Action Logement"),
-        new ContingentEligible(TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT, "ALS")));
-    le(DEPOT.plusDays(3)).executer(new CommandeDemande.DemanderPieces(d.numero(), DESK,
-        java.util.Set.of(org.sne4j.piece.PieceJustificative.AVIS_IMPOSITION), Optional.empty(), Optional.empty()));
-    Chronologie c = le(DEPOT).chronologie(DESK, d.numero());
-    assertThat(c.entrees()).hasSize(3);
-    VueDemandeur v = le(DEPOT.plusDays(3)).vueDemandeur(Acteur.demandeur(), d.numero());
-    assertThat(v.evenements()).extracting(VueDemandeur.Ligne::titre)
-        .containsExactly("Enregistrement de la demande", "Demande de pièces ou d'information");
-    assertThat(v.evenements().get(1).texte()).contains("Avis d'imposition");
+    return banc.le(jour);
   }
 
   @Test
@@ -245,12 +65,5 @@ class SneTest {
     assertThat(sne.implementations()).containsKeys("EventStore", "IndexDemandes", "RegistreNational", "GenerateurIdentifiants");
     assertThat(sne.implementations().get("EventStore")).contains("InMemoryEventStore").contains("défaut embarqué");
     assertThat(le(DEPOT).implementations().get("EventStore")).contains("fourni explicitement");
-  }
-
-  @Test
-  void une_demande_inconnue_est_un_refus_nomme() {
-    assertThatThrownBy(() -> le(DEPOT).vueDemandeur(DESK, NumeroUnique.parse("0590325999999G0042")))
-        .isInstanceOfSatisfying(RefusException.class, e -> assertThat(e.code()).isEqualTo("DEM-INCONNUE"));
-    assertThat(le(DEPOT).demande(DESK, NumeroUnique.parse("0590325999999G0042"))).isEmpty();
   }
 }

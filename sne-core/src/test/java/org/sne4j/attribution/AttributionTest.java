@@ -19,12 +19,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.sne4j.Contenus;
 import org.sne4j.acteur.Acteur;
-import org.sne4j.api.RefusException;
+import org.sne4j.commun.RefusException;
 import org.sne4j.attribution.EvenementVacance.DecisionCandidat;
 import org.sne4j.cal.DecisionCal;
 import org.sne4j.cal.MotifNonAttribution;
 import org.sne4j.cal.SousMotifIrrecevabilite;
 import org.sne4j.contingent.TypeReservataire;
+import org.sne4j.demande.ActeAttribution;
 import org.sne4j.demande.CommandeDemande;
 import org.sne4j.demande.Demande;
 import org.sne4j.demande.EtapeAttribution;
@@ -65,12 +66,12 @@ class AttributionTest {
       IdentifiantVacance id = t.vacanceReservee("RPLS1", Financement.PLUS);
       NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
       t.enCommission(id, List.of(a, b, c), SEANCE);
-      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH,
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH,
           decisions(a, new DecisionCal.Attribution(), b, nonAttribution(), c, nonAttribution())));
-      Vacance v = t.le(SEANCE.plusDays(1)).executer(new CommandeVacance.Proposer(id, LMH));
+      Vacance v = t.le(SEANCE.plusDays(1)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
       assertThat(v.offre().orElseThrow().candidat()).isEqualTo(a);
-      t.le(SEANCE.plusDays(4)).executer(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), a, true, Optional.empty()));
-      v = t.le(SEANCE.plusDays(20)).executer(bail(id, a));
+      t.le(SEANCE.plusDays(4)).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), a));
+      v = t.le(SEANCE.plusDays(20)).attributions().executer(bail(id, a));
       assertThat(v.etat()).isEqualTo(EtatVacance.LOUEE);
       assertThat(t.etat(a).radiation().orElseThrow().motif()).isEqualTo(MotifRadiation.ATTRIBUTION);
       assertThat(t.etat(a).radiation().orElseThrow().attribution().orElseThrow().contingent())
@@ -85,22 +86,22 @@ class AttributionTest {
       IdentifiantVacance id = t.vacanceReservee("RPLS2", Financement.PLUS);
       NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
       t.enCommission(id, List.of(a, b, c), SEANCE);
-      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
           b, new DecisionCal.AttributionEnRang(2), c, new DecisionCal.AttributionEnRang(3))));
-      t.le(SEANCE).executer(new CommandeVacance.Proposer(id, LMH));
-      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE");
-      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), b, true, Optional.empty())),
+      t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE");
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), b)),
           "VAC-REPONSE");
-      t.le(SEANCE.plusDays(3)).executer(new CommandeVacance.RepondreOffre(id, LMH, a, false, Optional.of("Trop éloigné du travail")));
-      Vacance v = t.le(SEANCE.plusDays(4)).executer(new CommandeVacance.Proposer(id, LMH));
+      t.le(SEANCE.plusDays(3)).attributions().executer(new CommandeVacance.RefuserOffre(id, LMH, a, "Trop éloigné du travail"));
+      Vacance v = t.le(SEANCE.plusDays(4)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
       assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
-      t.le(SEANCE.plusDays(6)).executer(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), b, true, Optional.empty()));
-      v = t.le(SEANCE.plusDays(15)).executer(bail(id, b));
+      t.le(SEANCE.plusDays(6)).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), b));
+      v = t.le(SEANCE.plusDays(15)).attributions().executer(bail(id, b));
       assertThat(v.suivis().get(c).etat()).isEqualTo(EtatCandidat.SANS_SUITE);
       assertThat(t.etat(c).estRadiee()).isFalse();
       assertThat(t.etat(c).decisionCal(v.logement().identifiant()).orElseThrow().etape()).isEqualTo(EtapeAttribution.SANS_SUITE);
       assertThat(t.etat(a).decisionCal(v.logement().identifiant()).orElseThrow().etape()).isEqualTo(EtapeAttribution.REFUSEE);
-      VueDemandeur vue = t.le(SEANCE.plusDays(15)).vueDemandeur(Acteur.demandeur(), c);
+      VueDemandeur vue = t.le(SEANCE.plusDays(15)).consultation().vueDemandeur(Acteur.demandeur(), c);
       assertThat(vue.evenements()).extracting(VueDemandeur.Ligne::texte)
           .anySatisfy(x -> assertThat(x).contains("attribution en rang n°3"))
           .anySatisfy(x -> assertThat(x).contains("attribué à un candidat mieux classé").contains("n°3")
@@ -114,13 +115,13 @@ class AttributionTest {
       NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
       t.enCommission(id, List.of(a, b, c), SEANCE);
       LocalDate limite = SEANCE.plusDays(10);
-      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, new DecisionCal.AttributionSousCondition(Set.of(PieceJustificative.AVIS_IMPOSITION), limite, Optional.of(1)),
           b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
-      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE");
-      refuse(() -> t.le(limite).executer(new CommandeVacance.StatuerCondition(id, LMH, a, false)), "DEM-CONDITION-SUSPENSIVE");
-      t.le(limite.plusDays(1)).executer(new CommandeVacance.StatuerCondition(id, LMH, a, false));
-      Vacance v = t.le(limite.plusDays(1)).executer(new CommandeVacance.Proposer(id, LMH));
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE");
+      refuse(() -> t.le(limite).attributions().executer(new CommandeVacance.ConstaterConditionNonLevee(id, LMH, a)), "DEM-CONDITION-SUSPENSIVE");
+      t.le(limite.plusDays(1)).attributions().executer(new CommandeVacance.ConstaterConditionNonLevee(id, LMH, a));
+      Vacance v = t.le(limite.plusDays(1)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
       assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
       assertThat(v.suivis().get(a).etat()).isEqualTo(EtatCandidat.ECARTE);
     }
@@ -131,14 +132,14 @@ class AttributionTest {
       NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
       t.enCommission(id, List.of(a, b, c), SEANCE);
       LocalDate limite = SEANCE.plusDays(10);
-      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, new DecisionCal.AttributionSousCondition(Set.of(PieceJustificative.AVIS_IMPOSITION), limite, Optional.empty()),
           b, nonAttribution(), c, nonAttribution())));
-      t.le(SEANCE.plusDays(5)).executer(new CommandeDemande.EnregistrerPieces(a, Acteur.demandeur(), Set.of(PieceJustificative.AVIS_IMPOSITION)));
-      t.le(SEANCE.plusDays(6)).executer(new CommandeVacance.StatuerCondition(id, LMH, a, true));
-      t.le(SEANCE.plusDays(6)).executer(new CommandeVacance.Proposer(id, LMH));
-      t.le(SEANCE.plusDays(7)).executer(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), a, true, Optional.empty()));
-      assertThat(t.le(SEANCE.plusDays(9)).executer(bail(id, a)).etat()).isEqualTo(EtatVacance.LOUEE);
+      t.le(SEANCE.plusDays(5)).demandes().executer(new CommandeDemande.EnregistrerPieces(a, Acteur.demandeur(), Set.of(PieceJustificative.AVIS_IMPOSITION)));
+      t.le(SEANCE.plusDays(6)).attributions().executer(new CommandeVacance.LeverCondition(id, LMH, a));
+      t.le(SEANCE.plusDays(6)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      t.le(SEANCE.plusDays(7)).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), a));
+      assertThat(t.le(SEANCE.plusDays(9)).attributions().executer(bail(id, a)).etat()).isEqualTo(EtatVacance.LOUEE);
     }
 
     @Test
@@ -146,12 +147,12 @@ class AttributionTest {
     void non_attribution_et_ordonnance_de_protection() {
       IdentifiantVacance id = t.vacanceReservee("RPLS5", Financement.PLUS);
       NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
-      t.le(DECLARATION).executer(new CommandeDemande.EnregistrerPieces(a, DESK, Set.of(PieceJustificative.ORDONNANCE_PROTECTION)));
+      t.le(DECLARATION).demandes().executer(new CommandeDemande.EnregistrerPieces(a, DESK, Set.of(PieceJustificative.ORDONNANCE_PROTECTION)));
       t.enCommission(id, List.of(a, b, c), SEANCE);
       DecisionCal proprietaire = new DecisionCal.NonAttribution(Set.of(MotifNonAttribution.PROPRIETAIRE_LOGEMENT_ADAPTE), Optional.empty());
-      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, proprietaire, b, new DecisionCal.Attribution(), c, nonAttribution()))), "VAC-PROPRIETAIRE-ORDONNANCE-PROTECTION");
-      Vacance v = t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+      Vacance v = t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, new DecisionCal.NonAttribution(Set.of(MotifNonAttribution.TAUX_EFFORT), Optional.empty()),
           b, new DecisionCal.Attribution(), c, proprietaire)));
       assertThat(v.suivis().get(c).etat()).isEqualTo(EtatCandidat.ECARTE);
@@ -163,13 +164,13 @@ class AttributionTest {
       IdentifiantVacance id = t.vacanceReservee("RPLS6", Financement.PLAI);
       NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
       t.enCommission(id, List.of(a, b, c), SEANCE);
-      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, new DecisionCal.Irrecevabilite(SousMotifIrrecevabilite.IRREGULARITE_DE_SEJOUR),
           b, new DecisionCal.Attribution(), c, nonAttribution())));
       assertThat(t.etat(a).avertissement().orElseThrow().radiationPossibleLe()).isEqualTo(SEANCE.plusMonths(1));
-      refuse(() -> t.le(SEANCE.plusMonths(1).minusDays(1)).executer(CommandeDemande.Radier.pour(a, LMH, MotifRadiation.IRRECEVABILITE)),
+      refuse(() -> t.le(SEANCE.plusMonths(1).minusDays(1)).demandes().executer(new CommandeDemande.Radier(a, LMH, MotifRadiation.IRRECEVABILITE)),
           "DEM-RADIATION-IRRECEVABILITE");
-      t.le(SEANCE.plusMonths(1)).executer(CommandeDemande.Radier.pour(a, LMH, MotifRadiation.IRRECEVABILITE));
+      t.le(SEANCE.plusMonths(1)).demandes().executer(new CommandeDemande.Radier(a, LMH, MotifRadiation.IRRECEVABILITE));
       assertThat(t.etat(a).radiation().orElseThrow().sousMotif()).contains(SousMotifIrrecevabilite.IRREGULARITE_DE_SEJOUR);
     }
 
@@ -179,7 +180,7 @@ class AttributionTest {
       IdentifiantVacance id = t.vacanceReservee("RPLS7", Financement.PLUS);
       NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
       t.enCommission(id, List.of(a, b, c), SEANCE);
-      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, new DecisionCal.Irrecevabilite(SousMotifIrrecevabilite.RESSOURCES_SUPERIEURES_AU_PLAFOND),
           b, new DecisionCal.Attribution(), c, nonAttribution()))), "VAC-IRRECEVABILITE-RESSOURCES");
     }
@@ -189,13 +190,13 @@ class AttributionTest {
       IdentifiantVacance id = t.vacanceReservee("RPLS8", Financement.PLUS);
       NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
       t.enCommission(id, List.of(a, b, c), SEANCE);
-      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, new DecisionCal.Attribution(), b, new DecisionCal.Attribution(), c, nonAttribution()))), "VAC-DECISIONS-RANGS");
-      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, new DecisionCal.AttributionEnRang(1), b, new DecisionCal.AttributionEnRang(3), c, nonAttribution()))), "VAC-DECISIONS-RANGS");
-      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, new DecisionCal.Attribution(), b, nonAttribution()))), "VAC-DECISIONS-CANDIDATS");
-      refuse(() -> t.le(SEANCE.minusDays(1)).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+      refuse(() -> t.le(SEANCE.minusDays(1)).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, new DecisionCal.Attribution(), b, nonAttribution(), c, nonAttribution()))), "VAC-SEANCE");
     }
   }
@@ -208,19 +209,19 @@ class AttributionTest {
     void moins_de_trois_candidats_sans_exception_est_refuse() {
       IdentifiantVacance id = t.vacanceReservee("RPLS10", Financement.PLUS);
       NumeroUnique a = t.demande(), b = t.demande();
-      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, a, false));
-      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, b, false));
-      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE, Optional.empty(), Optional.empty())),
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, a, false));
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, b, false));
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE, Optional.empty(), Optional.empty())),
           "VAC-TROIS-CANDIDATS");
     }
 
     @Test
     void l_insuffisance_des_candidats_doit_etre_justifiee() {
       IdentifiantVacance id = t.vacanceReservee("RPLS11", Financement.PLUS);
-      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
-      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
           Optional.of(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS), Optional.empty())), "VAC-TROIS-CANDIDATS");
-      Vacance v = t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+      Vacance v = t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
           Optional.of(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS), Optional.of("Un seul ménage correspond à ce T2 adapté")));
       assertThat(v.exception()).contains(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS);
     }
@@ -229,15 +230,15 @@ class AttributionTest {
     void le_prefet_designe_au_titre_du_dalo_un_candidat_seul() {
       IdentifiantVacance id = t.vacanceReservee("RPLS12", Financement.PLUS);
       NumeroUnique sansDalo = t.demande();
-      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.Designer(id, PREFET, sansDalo, true)), "VAC-DESIGNATION-DALO");
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, PREFET, sansDalo, true)), "VAC-DESIGNATION-DALO");
       NumeroUnique dalo = t.demandeDalo();
-      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, PREFET, dalo, true));
-      Vacance v = t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, PREFET, dalo, true));
+      Vacance v = t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
           Optional.of(ExceptionTroisCandidats.DESIGNATION_PREFET_DALO), Optional.empty()));
       assertThat(v.candidats()).singleElement().satisfies(c -> assertThat(c.designationPrefetDalo()).isTrue());
-      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(dalo, new DecisionCal.Attribution())));
-      t.le(SEANCE).executer(new CommandeVacance.Proposer(id, LMH));
-      VueDemandeur vue = t.le(SEANCE).vueDemandeur(Acteur.demandeur(), dalo);
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(dalo, new DecisionCal.Attribution())));
+      t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      VueDemandeur vue = t.le(SEANCE).consultation().vueDemandeur(Acteur.demandeur(), dalo);
       assertThat(vue.evenements()).extracting(VueDemandeur.Ligne::texte)
           .anySatisfy(x -> assertThat(x).contains("au titre du droit au logement opposable (DALO)").contains("48,5 m²")
               .contains("Si vous refusez ce logement"));
@@ -246,21 +247,21 @@ class AttributionTest {
     @Test
     void la_designation_dalo_ne_vaut_exception_que_si_tous_les_candidats_le_sont() {
       IdentifiantVacance id = t.vacanceReservee("RPLS13", Financement.PLUS);
-      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, PREFET, t.demandeDalo(), true));
-      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
-      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, PREFET, t.demandeDalo(), true));
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
           Optional.of(ExceptionTroisCandidats.DESIGNATION_PREFET_DALO), Optional.empty())), "VAC-TROIS-CANDIDATS");
     }
 
     @Test
     void un_logement_plai_adapte_peut_etre_examine_avec_un_candidat() {
       IdentifiantVacance plus = t.vacanceReservee("RPLS14", Financement.PLUS);
-      t.le(DECLARATION).executer(new CommandeVacance.Designer(plus, ALS, t.demande(), false));
-      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(plus, LMH, SEANCE,
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(plus, ALS, t.demande(), false));
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(plus, LMH, SEANCE,
           Optional.of(ExceptionTroisCandidats.LOGEMENT_PLAI_ADAPTE), Optional.empty())), "VAC-TROIS-CANDIDATS");
       IdentifiantVacance adapte = t.vacanceReservee("RPLS15", Financement.PLAI_ADAPTE);
-      t.le(DECLARATION).executer(new CommandeVacance.Designer(adapte, ALS, t.demande(), false));
-      t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(adapte, LMH, SEANCE,
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(adapte, ALS, t.demande(), false));
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(adapte, LMH, SEANCE,
           Optional.of(ExceptionTroisCandidats.LOGEMENT_PLAI_ADAPTE), Optional.empty()));
     }
 
@@ -268,9 +269,9 @@ class AttributionTest {
     void une_exception_n_a_pas_lieu_d_etre_avec_trois_candidats() {
       IdentifiantVacance id = t.vacanceReservee("RPLS16", Financement.PLAI_ADAPTE);
       for (int i = 0; i < 3; i++) {
-        t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
+        t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
       }
-      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
           Optional.of(ExceptionTroisCandidats.LOGEMENT_PLAI_ADAPTE), Optional.empty())), "VAC-TROIS-CANDIDATS");
     }
   }
@@ -282,16 +283,16 @@ class AttributionTest {
     @Test
     void seul_le_titulaire_designe_et_pas_hors_du_territoire_ni_apres_l_inscription() {
       IdentifiantVacance id = t.vacanceReservee("RPLS20", Financement.PLUS);
-      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.Designer(id, Territoire.VILOGIA, t.demande(), false)),
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, Territoire.VILOGIA, t.demande(), false)),
           "VAC-DESIGNATION-TITULAIRE");
       NumeroUnique arras = t.demande(Contenus.autresCommunes(Contenus.personneSeuleALille(), Contenus.ARRAS));
-      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, arras, false)), "VAC-CANDIDAT-HORS-TERRITOIRE");
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, arras, false)), "VAC-CANDIDAT-HORS-TERRITOIRE");
       NumeroUnique a = t.demande();
-      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, a, false));
-      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, a, false)), "VAC-DESIGNATION-TITULAIRE");
-      t.le(DECLARATION).executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, a, false));
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, a, false)), "VAC-DESIGNATION-TITULAIRE");
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
           Optional.of(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS), Optional.of("Vacance en fin d'année")));
-      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, t.demande(), false)), "VAC-DESIGNATION-ETAT");
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, t.demande(), false)), "VAC-DESIGNATION-ETAT");
     }
 
     @Test
@@ -299,23 +300,23 @@ class AttributionTest {
     void retirer_un_candidat_retire_sa_designation_sur_sa_demande() {
       IdentifiantVacance id = t.vacanceReservee("RPLS25", Financement.PLUS);
       NumeroUnique a = t.demande();
-      t.le(DECLARATION).executer(new CommandeVacance.Designer(id, ALS, a, false));
-      refuse(() -> t.le(DECLARATION).executer(new CommandeVacance.RetirerCandidat(id, LMH, a, "Erreur")), "VAC-DESIGNATION-TITULAIRE");
-      Vacance v = t.le(DECLARATION.plusDays(1)).executer(new CommandeVacance.RetirerCandidat(id, ALS, a, "Ménage déjà relogé ailleurs"));
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, a, false));
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.RetirerCandidat(id, LMH, a, "Erreur")), "VAC-DESIGNATION-TITULAIRE");
+      Vacance v = t.le(DECLARATION.plusDays(1)).attributions().executer(new CommandeVacance.RetirerCandidat(id, ALS, a, "Ménage déjà relogé ailleurs"));
       assertThat(v.candidats()).isEmpty();
-      VueDemandeur vue = t.le(DECLARATION.plusDays(1)).vueDemandeur(Acteur.demandeur(), a);
+      VueDemandeur vue = t.le(DECLARATION.plusDays(1)).consultation().vueDemandeur(Acteur.demandeur(), a);
       assertThat(vue.evenements()).filteredOn(l -> l.titre().startsWith("Désignation"))
           .singleElement().satisfies(l -> assertThat(l.retire()).hasValueSatisfying(r -> assertThat(r).contains("déjà relogé")));
-      t.le(DECLARATION.plusDays(2)).executer(new CommandeVacance.Designer(id, ALS, a, false));
+      t.le(DECLARATION.plusDays(2)).attributions().executer(new CommandeVacance.Designer(id, ALS, a, false));
     }
 
     @Test
     void le_bailleur_reprend_la_designation_apres_le_delai_du_reservataire() {
       IdentifiantVacance id = t.vacanceReservee("RPLS21", Financement.PLUS);
-      refuse(() -> t.le(DECLARATION.plusMonths(1)).executer(new CommandeVacance.ReprendreDesignation(id, LMH)), "VAC-REPRISE-DESIGNATION");
-      Vacance v = t.le(DECLARATION.plusMonths(1).plusDays(1)).executer(new CommandeVacance.ReprendreDesignation(id, LMH));
+      refuse(() -> t.le(DECLARATION.plusMonths(1)).attributions().executer(new CommandeVacance.ReprendreDesignation(id, LMH)), "VAC-REPRISE-DESIGNATION");
+      Vacance v = t.le(DECLARATION.plusMonths(1).plusDays(1)).attributions().executer(new CommandeVacance.ReprendreDesignation(id, LMH));
       assertThat(v.titulaire().contingent()).isEqualTo(TypeReservataire.HORS_CONTINGENT);
-      t.le(DECLARATION.plusMonths(1).plusDays(2)).executer(new CommandeVacance.Designer(id, LMH, t.demande(), false));
+      t.le(DECLARATION.plusMonths(1).plusDays(2)).attributions().executer(new CommandeVacance.Designer(id, LMH, t.demande(), false));
     }
 
     @Test
@@ -324,17 +325,16 @@ class AttributionTest {
       IdentifiantVacance id = t.vacanceReservee("RPLS22", Financement.PLUS);
       NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
       t.enCommission(id, List.of(a, b, c), SEANCE);
-      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
           b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
       LocalDate offre = LocalDate.of(2025, 11, 5);
-      Vacance v = t.le(offre).executer(new CommandeVacance.Proposer(id, LMH));
+      Vacance v = t.le(offre).attributions().executer(new CommandeVacance.Proposer(id, LMH));
       // notified Wednesday 5 November: ten days end Saturday 15 → extended to Monday 17 (CPC 642)
       assertThat(v.offre().orElseThrow().dateLimiteReponse()).isEqualTo(LocalDate.of(2025, 11, 17));
-      refuse(() -> t.le(LocalDate.of(2025, 11, 17)).executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH)), "VAC-REPONSE");
-      refuse(() -> t.le(LocalDate.of(2025, 11, 18)).executer(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), a, true,
-          Optional.empty())), "VAC-REPONSE");
-      t.le(LocalDate.of(2025, 11, 18)).executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH));
-      v = t.le(LocalDate.of(2025, 11, 18)).executer(new CommandeVacance.Proposer(id, LMH));
+      refuse(() -> t.le(LocalDate.of(2025, 11, 17)).attributions().executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH)), "VAC-REPONSE");
+      refuse(() -> t.le(LocalDate.of(2025, 11, 18)).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), a)), "VAC-REPONSE");
+      t.le(LocalDate.of(2025, 11, 18)).attributions().executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH));
+      v = t.le(LocalDate.of(2025, 11, 18)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
       assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
     }
 
@@ -344,14 +344,14 @@ class AttributionTest {
       IdentifiantVacance id = t.vacanceReservee("RPLS23", Financement.PLUS);
       NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
       t.enCommission(id, List.of(a, b, c), SEANCE);
-      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
           b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
-      refuse(() -> t.le(SEANCE).executer(bail(id, a)), "VAC-BAIL-ACCEPTATION");
-      t.le(SEANCE).executer(new CommandeVacance.Proposer(id, LMH));
-      t.le(SEANCE).executer(new CommandeVacance.RepondreOffre(id, LMH, a, true, Optional.empty()));
-      t.le(SEANCE.plusDays(2)).executer(bail(id, a));
-      refuse(() -> t.le(SEANCE.plusDays(3)).executer(bail(id, b)), "VAC-BAIL-UNIQUE");
-      refuse(() -> t.le(SEANCE.plusDays(3)).executer(new CommandeVacance.Proposer(id, LMH)), "VAC-BAIL-UNIQUE");
+      refuse(() -> t.le(SEANCE).attributions().executer(bail(id, a)), "VAC-BAIL-ACCEPTATION");
+      t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      t.le(SEANCE).attributions().executer(new CommandeVacance.AccepterOffre(id, LMH, a));
+      t.le(SEANCE.plusDays(2)).attributions().executer(bail(id, a));
+      refuse(() -> t.le(SEANCE.plusDays(3)).attributions().executer(bail(id, b)), "VAC-BAIL-UNIQUE");
+      refuse(() -> t.le(SEANCE.plusDays(3)).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-BAIL-UNIQUE");
     }
 
     @Test
@@ -359,23 +359,14 @@ class AttributionTest {
       IdentifiantVacance id = t.vacanceReservee("RPLS24", Financement.PLUS);
       NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
       t.enCommission(id, List.of(a, b, c), SEANCE);
-      refuse(() -> t.le(SEANCE).executer(new CommandeVacance.OuvrirNouveauTour(id, LMH, "?")), "VAC-NOUVEAU-TOUR");
-      Vacance v = t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.OuvrirNouveauTour(id, LMH, "?")), "VAC-NOUVEAU-TOUR");
+      Vacance v = t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, nonAttribution(), b, nonAttribution(), c, nonAttribution())));
       assertThat(v.etat()).isEqualTo(EtatVacance.SANS_ATTRIBUTAIRE);
-      v = t.le(SEANCE).executer(new CommandeVacance.OuvrirNouveauTour(id, LMH, "Aucun candidat retenu"));
+      v = t.le(SEANCE).attributions().executer(new CommandeVacance.OuvrirNouveauTour(id, LMH, "Aucun candidat retenu"));
       assertThat(v.etat()).isEqualTo(EtatVacance.EN_DESIGNATION);
       assertThat(v.tour()).isEqualTo(2);
       assertThat(v.candidats()).isEmpty();
-    }
-
-    @Test
-    void les_etapes_d_attribution_ne_passent_que_par_la_vacance() {
-      NumeroUnique a = t.demande();
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> t.le(DECLARATION).executer(new CommandeDemande.Designer(a, ALS,
-              Territoire.logement("RPLS30", Financement.PLUS).identifiant(), Optional.empty())))
-          .withMessageContaining("vacancy");
     }
   }
 
@@ -388,12 +379,12 @@ class AttributionTest {
       IdentifiantVacance id = t.vacanceReservee("RPLS40", Financement.PLUS);
       NumeroUnique a = t.demandeDalo(), b = t.demande(), c = t.demande();
       t.enCommission(id, List.of(a, b, c), SEANCE);
-      t.le(SEANCE).executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.Attribution(),
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.Attribution(),
           b, nonAttribution(), c, nonAttribution())));
-      t.le(SEANCE).executer(new CommandeVacance.Proposer(id, LMH));
-      t.le(SEANCE.plusDays(1)).executer(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), a, true, Optional.empty()));
-      t.le(SEANCE.plusDays(10)).executer(bail(id, a));
-      List<EnregistrementAttribution> r = t.le(SEANCE.plusDays(11)).enregistrementsAttribution(LMH, SEANCE, SEANCE.plusDays(30));
+      t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      t.le(SEANCE.plusDays(1)).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), a));
+      t.le(SEANCE.plusDays(10)).attributions().executer(bail(id, a));
+      List<EnregistrementAttribution> r = t.le(SEANCE.plusDays(11)).attributions().enregistrementsAttribution(LMH, SEANCE, SEANCE.plusDays(30));
       assertThat(r).singleElement().satisfies(e -> {
         assertThat(e.demande()).isEqualTo(a);
         assertThat(e.dateBail()).isEqualTo(SEANCE.plusDays(10));
@@ -406,7 +397,7 @@ class AttributionTest {
         assertThat(e.contingent()).isEqualTo(TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT);
         assertThat(e.designateur()).isEqualTo(ALS);
       });
-      assertThat(t.le(SEANCE).enregistrementsAttribution(LMH, SEANCE.plusDays(11), SEANCE.plusDays(30))).isEmpty();
+      assertThat(t.le(SEANCE).attributions().enregistrementsAttribution(LMH, SEANCE.plusDays(11), SEANCE.plusDays(30))).isEmpty();
     }
 
     @Test
@@ -414,7 +405,7 @@ class AttributionTest {
       IdentifiantVacance id = t.vacanceReservee("RPLS41", Financement.PLAI);
       NumeroUnique a = t.demande(), b = t.demande(Contenus.coupleAvecDeuxEnfants()), c = t.demande();
       t.enCommission(id, List.of(a, b, c), SEANCE);
-      DossierCommission dossier = t.le(SEANCE).dossierCommission(LMH, id);
+      DossierCommission dossier = t.le(SEANCE).attributions().dossierCommission(LMH, id);
       assertThat(dossier.candidats()).hasSize(3);
       DossierCommission.Candidature couple = dossier.candidats().get(1);
       assertThat(couple.plafond().explication()).isNotBlank();

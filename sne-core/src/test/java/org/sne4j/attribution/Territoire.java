@@ -1,10 +1,9 @@
 package org.sne4j.attribution;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.sne4j.Banc;
 import org.sne4j.Contenus;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
@@ -20,10 +19,7 @@ import org.sne4j.logement.Financement;
 import org.sne4j.logement.Logement;
 import org.sne4j.logement.TypeHabitat;
 import org.sne4j.logement.TypologieRpls;
-import org.sne4j.memoire.IdentifiantsSequentiels;
 import org.sne4j.memoire.InMemoryEventStore;
-import org.sne4j.memoire.InMemoryIndexDemandes;
-import org.sne4j.memoire.InMemoryRegistreNational;
 import org.sne4j.priorite.PublicPrioritaire;
 import org.sne4j.priorite.SourcePriorite;
 
@@ -40,18 +36,11 @@ final class Territoire {
   static final LocalDate DEPOT = LocalDate.of(2025, 1, 15);
   static final LocalDate DECLARATION = LocalDate.of(2025, 10, 1);
 
-  final InMemoryEventStore store = new InMemoryEventStore();
-  final InMemoryIndexDemandes index = new InMemoryIndexDemandes();
-  final InMemoryRegistreNational registre = new InMemoryRegistreNational();
-  final IdentifiantsSequentiels identifiants = new IdentifiantsSequentiels("attribution");
+  final Banc banc = new Banc("attribution");
+  final InMemoryEventStore store = banc.store;
 
   Sne le(LocalDate jour) {
-    ZoneId paris = ZoneId.of("Europe/Paris");
-    return Sne.builder()
-        .horloge(Clock.fixed(jour.atTime(10, 0).atZone(paris).toInstant(), paris))
-        .eventStore(store).index(index).registreNational(registre)
-        .identifiants(identifiants)
-        .build();
+    return banc.le(jour);
   }
 
   static Logement logement(String rpls, Financement financement) {
@@ -61,7 +50,7 @@ final class Territoire {
   }
 
   NumeroUnique demande(ContenuDemande contenu) {
-    return le(DEPOT).enregistrerContenu(DESK, GUICHET, DEPOT, contenu).numero();
+    return le(DEPOT).demandes().enregistrerContenu(DESK, GUICHET, DEPOT, contenu).numero();
   }
 
   NumeroUnique demande() {
@@ -70,20 +59,20 @@ final class Territoire {
 
   NumeroUnique demandeDalo() {
     NumeroUnique n = demande();
-    le(DEPOT.plusMonths(3)).executer(new CommandeDemande.ReconnaitrePriorite(n, COMED, PublicPrioritaire.DALO,
+    le(DEPOT.plusMonths(3)).demandes().executer(new CommandeDemande.ReconnaitrePriorite(n, COMED, PublicPrioritaire.DALO,
         SourcePriorite.DECISION_DALO, DEPOT.plusMonths(3), Optional.of("COMED-59-1")));
     return n;
   }
 
   Demande etat(NumeroUnique n) {
-    return le(DECLARATION).demande(DESK, n).orElseThrow();
+    return le(DECLARATION).consultation().demande(DESK, n).orElseThrow();
   }
 
   /** A vacancy declared on {@link #DECLARATION}, reserved for Action Logement. */
   IdentifiantVacance vacanceReservee(String rpls, Financement financement) {
     Logement l = logement(rpls, financement);
     IdentifiantVacance id = IdentifiantVacance.de(l.identifiant(), DECLARATION);
-    le(DECLARATION).executer(new CommandeVacance.Declarer(id, LMH, l, DECLARATION.plusMonths(1),
+    le(DECLARATION).attributions().executer(new CommandeVacance.Declarer(id, LMH, l, DECLARATION.plusMonths(1),
         new TitulaireDesignation(ALS, TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT)));
     return id;
   }
@@ -91,9 +80,9 @@ final class Territoire {
   /** A vacancy with three candidates designated by Action Logement and listed for a session. */
   Vacance enCommission(IdentifiantVacance id, List<NumeroUnique> candidats, LocalDate seance) {
     for (NumeroUnique n : candidats) {
-      le(DECLARATION.plusDays(3)).executer(new CommandeVacance.Designer(id, ALS, n, false));
+      le(DECLARATION.plusDays(3)).attributions().executer(new CommandeVacance.Designer(id, ALS, n, false));
     }
-    return le(DECLARATION.plusDays(5)).executer(new CommandeVacance.InscrireEnCommission(id, LMH, seance, Optional.empty(), Optional.empty()));
+    return le(DECLARATION.plusDays(5)).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, seance, Optional.empty(), Optional.empty()));
   }
 
   static CommandeVacance.SignerBail bail(IdentifiantVacance id, NumeroUnique n) {

@@ -59,7 +59,7 @@ class CycleDeVieTest {
       assertThat(DecisionsDemande.refusEnregistrement(COMED, DEPOT, ContexteDecision.le(DEPOT)))
           .map(Refus::code).contains("DEM-ENREGISTREMENT-AUTEUR");
       assertThat(Histoire.surUneDemandeInexistante(
-              new CommandeDemande.Enregistrer(NUMERO, COMED, GUICHET, DEPOT, Contenus.personneSeuleALille()), DEPOT))
+              new ActeDemande.Enregistrer(NUMERO, COMED, GUICHET, DEPOT, Contenus.personneSeuleALille()), DEPOT))
           .isInstanceOfSatisfying(org.sne4j.commun.Decision.Refusee.class,
               r -> assertThat(r.refus().code()).isEqualTo("DEM-ENREGISTREMENT-AUTEUR"));
     }
@@ -74,7 +74,7 @@ class CycleDeVieTest {
     @Test
     void un_numero_n_identifie_qu_une_demande() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
-      Refus r = h.refuse(new CommandeDemande.Enregistrer(NUMERO, DESK, GUICHET, DEPOT, Contenus.personneSeuleALille()));
+      Refus r = h.refuse(new ActeDemande.Enregistrer(NUMERO, DESK, GUICHET, DEPOT, Contenus.personneSeuleALille()));
       assertThat(r.code()).isEqualTo("DEM-NUMERO-DEJA-ATTRIBUE");
     }
 
@@ -268,7 +268,7 @@ class CycleDeVieTest {
       h.le(LocalDate.of(2026, 2, 15)).avis();
       h.le(LocalDate.of(2026, 4, 15)).accepte(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT));
       assertThat(h.refuse(new CommandeDemande.Renouveler(NUMERO, DESK, h.etat().contenu())).code()).isEqualTo("DEM-RADIEE");
-      assertThat(h.refuse(new CommandeDemande.Designer(NUMERO, BAILLEUR, LOGEMENT, Optional.empty())).code())
+      assertThat(h.refuse(new ActeAttribution.Designer(NUMERO, BAILLEUR, LOGEMENT, Optional.empty())).code())
           .isEqualTo("DEM-RADIEE");
     }
 
@@ -342,8 +342,8 @@ class CycleDeVieTest {
   class Irrecevabilite {
 
     private Histoire decisionIrrecevable(Histoire h, LocalDate jour) {
-      h.le(jour).accepte(new CommandeDemande.InscrireEnCal(NUMERO, BAILLEUR, LOGEMENT, jour));
-      h.accepte(new CommandeDemande.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT,
+      h.le(jour).accepte(new ActeAttribution.InscrireEnCal(NUMERO, BAILLEUR, LOGEMENT, jour));
+      h.accepte(new ActeAttribution.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT,
           new DecisionCal.Irrecevabilite(SousMotifIrrecevabilite.RESSOURCES_SUPERIEURES_AU_PLAFOND)));
       return h;
     }
@@ -394,11 +394,11 @@ class CycleDeVieTest {
     void la_fusion_donne_le_numero_national_et_vient_du_gestionnaire() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       NumeroUnique national = NumeroUnique.parse("NAT000000000000001");
-      assertThat(h.refuse(new CommandeDemande.Radier(NUMERO, Acteur.gestionnaire(), MotifRadiation.FUSION, Optional.empty())).code())
+      assertThat(h.refuse(new CommandeDemande.RadierPourFusion(NUMERO, Acteur.gestionnaire(), NUMERO)).code())
           .isEqualTo("DEM-RADIATION-FUSION");
-      assertThat(h.refuse(new CommandeDemande.Radier(NUMERO, DESK, MotifRadiation.FUSION, Optional.of(national))).code())
+      assertThat(h.refuse(new CommandeDemande.RadierPourFusion(NUMERO, DESK, national)).code())
           .isEqualTo("DEM-RADIATION-FUSION");
-      h.accepte(new CommandeDemande.Radier(NUMERO, Acteur.gestionnaire(), MotifRadiation.FUSION, Optional.of(national)));
+      h.accepte(new CommandeDemande.RadierPourFusion(NUMERO, Acteur.gestionnaire(), national));
       assertThat(h.etat().radiation().orElseThrow().numeroNational()).contains(national);
     }
 
@@ -423,8 +423,13 @@ class CycleDeVieTest {
 
     @Test
     void l_attribution_ne_se_radie_que_par_la_signature_du_bail() {
-      Histoire h = Histoire.enregistreeLe(DEPOT);
-      assertThat(h.refuse(radier(BAILLEUR, MotifRadiation.ATTRIBUTION)).code()).isEqualTo("DEM-RADIATION-ATTRIBUTION");
+      // The command cannot even be built: the radiation for attribution follows the lease.
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> radier(BAILLEUR, MotifRadiation.ATTRIBUTION))
+          .withMessageContaining("signed lease");
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> radier(Acteur.gestionnaire(), MotifRadiation.FUSION))
+          .withMessageContaining("RadierPourFusion");
     }
 
     @Test

@@ -41,24 +41,24 @@ class GestionPartageeTest {
 
   static final String CONSEQUENCES = "Votre demande reste active.";
 
-  static CommandeDemande offre(LocalDate limite) {
-    return new CommandeDemande.EmettreOffre(NUMERO, BAILLEUR, LOGEMENT, limite, "T3 de 65 m²", false, CONSEQUENCES);
+  static ActeAttribution offre(LocalDate limite) {
+    return new ActeAttribution.EmettreOffre(NUMERO, BAILLEUR, LOGEMENT, limite, "T3 de 65 m²", false, CONSEQUENCES);
   }
 
   /** A decision, then the offer and its acceptance. */
   static Histoire acceptee(DecisionCal decision) {
     Histoire h = decision(decision);
     h.le(CAL.plusDays(1)).accepte(offre(CAL.plusDays(11)));
-    h.le(CAL.plusDays(5)).accepte(new CommandeDemande.AccepterOffre(NUMERO, Acteur.demandeur(), LOGEMENT));
+    h.le(CAL.plusDays(5)).accepte(new ActeAttribution.AccepterOffre(NUMERO, Acteur.demandeur(), LOGEMENT));
     return h;
   }
 
   static Histoire decision(DecisionCal decision) {
     Histoire h = Histoire.enregistreeLe(DEPOT);
-    h.le(CAL.minusDays(10)).accepte(new CommandeDemande.Designer(NUMERO, RESERVATAIRE, LOGEMENT,
+    h.le(CAL.minusDays(10)).accepte(new ActeAttribution.Designer(NUMERO, RESERVATAIRE, LOGEMENT,
         Optional.of(TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT)));
-    h.accepte(new CommandeDemande.InscrireEnCal(NUMERO, BAILLEUR, LOGEMENT, CAL));
-    h.le(CAL).accepte(new CommandeDemande.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT, decision));
+    h.accepte(new ActeAttribution.InscrireEnCal(NUMERO, BAILLEUR, LOGEMENT, CAL));
+    h.le(CAL).accepte(new ActeAttribution.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT, decision));
     return h;
   }
 
@@ -113,16 +113,16 @@ class GestionPartageeTest {
     @Test
     void la_cal_ne_statue_que_sur_une_candidature_inscrite() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
-      assertThat(h.le(CAL).refuse(new CommandeDemande.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT,
+      assertThat(h.le(CAL).refuse(new ActeAttribution.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT,
           new DecisionCal.Attribution())).code()).isEqualTo("DEM-DECISION-SANS-INSCRIPTION");
     }
 
     @Test
     void seul_un_reservataire_le_bailleur_ou_l_etat_designe() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
-      assertThat(h.refuse(new CommandeDemande.Designer(NUMERO, DESK, LOGEMENT, Optional.empty())).code())
+      assertThat(h.refuse(new ActeAttribution.Designer(NUMERO, DESK, LOGEMENT, Optional.empty())).code())
           .isEqualTo("DEM-DESIGNATION-AUTEUR");
-      assertThat(h.refuse(new CommandeDemande.InscrireEnCal(NUMERO, RESERVATAIRE, LOGEMENT, CAL)).code())
+      assertThat(h.refuse(new ActeAttribution.InscrireEnCal(NUMERO, RESERVATAIRE, LOGEMENT, CAL)).code())
           .isEqualTo("DEM-CAL-BAILLEUR");
     }
 
@@ -130,7 +130,7 @@ class GestionPartageeTest {
     void le_bail_signe_apres_attribution_et_acceptation_radie_pour_attribution_avec_les_donnees_r441_2_9() {
       Histoire h = acceptee(new DecisionCal.Attribution());
       List<EvenementDemande> evenements =
-          h.le(CAL.plusDays(20)).accepte(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(true)));
+          h.le(CAL.plusDays(20)).accepte(new ActeAttribution.SignerBail(NUMERO, BAILLEUR, attribution(true)));
       assertThat(evenements).extracting(EvenementDemande::nature)
           .containsExactly(NatureEvenement.BAIL_SIGNE, NatureEvenement.RADIATION);
       Demande.Radiation r = h.etat().radiation().orElseThrow();
@@ -142,16 +142,16 @@ class GestionPartageeTest {
     @Test
     void pas_de_bail_sans_attribution_ni_acceptation_ni_par_un_autre_bailleur() {
       Histoire h = decision(new DecisionCal.NonAttribution(Set.of(MotifNonAttribution.TAUX_EFFORT), Optional.empty()));
-      assertThat(h.refuse(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(false))).code())
+      assertThat(h.refuse(new ActeAttribution.SignerBail(NUMERO, BAILLEUR, attribution(false))).code())
           .isEqualTo("DEM-BAIL-SANS-ATTRIBUTION");
       Histoire attribuee = decision(new DecisionCal.AttributionEnRang(2));
-      assertThat(attribuee.refuse(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(false))).message())
+      assertThat(attribuee.refuse(new ActeAttribution.SignerBail(NUMERO, BAILLEUR, attribution(false))).message())
           .contains("Décidée");
       attribuee.le(CAL.plusDays(1)).accepte(offre(CAL.plusDays(11)));
-      attribuee.accepte(new CommandeDemande.AccepterOffre(NUMERO, Acteur.demandeur(), LOGEMENT));
-      assertThat(attribuee.refuse(new CommandeDemande.SignerBail(NUMERO, AUTRE_BAILLEUR, attribution(false))).code())
+      attribuee.accepte(new ActeAttribution.AccepterOffre(NUMERO, Acteur.demandeur(), LOGEMENT));
+      assertThat(attribuee.refuse(new ActeAttribution.SignerBail(NUMERO, AUTRE_BAILLEUR, attribution(false))).code())
           .isEqualTo("DEM-BAIL-SANS-ATTRIBUTION");
-      attribuee.accepte(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(false)));
+      attribuee.accepte(new ActeAttribution.SignerBail(NUMERO, BAILLEUR, attribution(false)));
     }
 
     @Test
@@ -160,11 +160,11 @@ class GestionPartageeTest {
       Histoire h = decision(new DecisionCal.Attribution());
       assertThat(h.le(CAL).refuse(offre(CAL.plusDays(9))).code()).isEqualTo("DEM-OFFRE");
       h.accepte(offre(CAL.plusDays(10)));
-      assertThat(h.refuse(new CommandeDemande.EnregistrerRefus(NUMERO, BAILLEUR, LOGEMENT, "Pas de réponse", true)).code())
+      assertThat(h.refuse(new ActeAttribution.ConstaterDefautDeReponse(NUMERO, BAILLEUR, LOGEMENT)).code())
           .isEqualTo("DEM-OFFRE");
-      assertThat(h.le(CAL.plusDays(11)).refuse(new CommandeDemande.AccepterOffre(NUMERO, Acteur.demandeur(), LOGEMENT)).code())
+      assertThat(h.le(CAL.plusDays(11)).refuse(new ActeAttribution.AccepterOffre(NUMERO, Acteur.demandeur(), LOGEMENT)).code())
           .isEqualTo("DEM-OFFRE");
-      List<EvenementDemande> refus = h.accepte(new CommandeDemande.EnregistrerRefus(NUMERO, BAILLEUR, LOGEMENT, "Pas de réponse", true));
+      List<EvenementDemande> refus = h.accepte(new ActeAttribution.ConstaterDefautDeReponse(NUMERO, BAILLEUR, LOGEMENT));
       assertThat(((EvenementDemande.RefusDuDemandeur) refus.get(0)).defautDeReponse()).isTrue();
       assertThat(h.etat().estRadiee()).isFalse();
     }
@@ -177,16 +177,16 @@ class GestionPartageeTest {
       Histoire aTemps = decision(condition);
       assertThat(aTemps.refuse(offre(CAL.plusDays(30))).message()).contains("condition suspensive");
       aTemps.le(CAL.plusDays(15)).accepte(new CommandeDemande.EnregistrerPieces(NUMERO, DESK, Set.of(PieceJustificative.AVIS_IMPOSITION)));
-      aTemps.accepte(new CommandeDemande.LeverCondition(NUMERO, BAILLEUR, LOGEMENT));
+      aTemps.accepte(new ActeAttribution.LeverCondition(NUMERO, BAILLEUR, LOGEMENT));
       aTemps.le(CAL.plusDays(16)).accepte(offre(CAL.plusDays(30)));
-      aTemps.accepte(new CommandeDemande.AccepterOffre(NUMERO, Acteur.demandeur(), LOGEMENT));
-      aTemps.accepte(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(false)));
+      aTemps.accepte(new ActeAttribution.AccepterOffre(NUMERO, Acteur.demandeur(), LOGEMENT));
+      aTemps.accepte(new ActeAttribution.SignerBail(NUMERO, BAILLEUR, attribution(false)));
 
       Histoire enRetard = decision(condition);
       enRetard.le(CAL.plusDays(16)).accepte(new CommandeDemande.EnregistrerPieces(NUMERO, DESK, Set.of(PieceJustificative.AVIS_IMPOSITION)));
-      assertThat(enRetard.refuse(new CommandeDemande.LeverCondition(NUMERO, BAILLEUR, LOGEMENT)).code())
+      assertThat(enRetard.refuse(new ActeAttribution.LeverCondition(NUMERO, BAILLEUR, LOGEMENT)).code())
           .isEqualTo("DEM-CONDITION-SUSPENSIVE");
-      enRetard.accepte(new CommandeDemande.ConstaterConditionNonLevee(NUMERO, BAILLEUR, LOGEMENT));
+      enRetard.accepte(new ActeAttribution.ConstaterConditionNonLevee(NUMERO, BAILLEUR, LOGEMENT));
       assertThat(enRetard.etat().decisionCal(LOGEMENT).orElseThrow().etape()).isEqualTo(EtapeAttribution.CONDITION_NON_LEVEE);
       assertThat(enRetard.refuse(offre(CAL.plusDays(30))).code()).isEqualTo("DEM-OFFRE");
     }
@@ -195,20 +195,20 @@ class GestionPartageeTest {
     void la_non_levee_ne_se_constate_qu_apres_le_delai() {
       Histoire h = decision(new DecisionCal.AttributionSousCondition(
           Set.of(PieceJustificative.TITRE_SEJOUR), CAL.plusDays(15), Optional.empty()));
-      assertThat(h.le(CAL.plusDays(15)).refuse(new CommandeDemande.ConstaterConditionNonLevee(NUMERO, BAILLEUR, LOGEMENT)).code())
+      assertThat(h.le(CAL.plusDays(15)).refuse(new ActeAttribution.ConstaterConditionNonLevee(NUMERO, BAILLEUR, LOGEMENT)).code())
           .isEqualTo("DEM-CONDITION-SUSPENSIVE");
-      h.le(CAL.plusDays(16)).accepte(new CommandeDemande.ConstaterConditionNonLevee(NUMERO, BAILLEUR, LOGEMENT));
+      h.le(CAL.plusDays(16)).accepte(new ActeAttribution.ConstaterConditionNonLevee(NUMERO, BAILLEUR, LOGEMENT));
     }
 
     @Test
     void un_logement_refuse_ne_se_signe_pas_et_le_refus_suppose_une_attribution() {
       Histoire sansAttribution = Histoire.enregistreeLe(DEPOT);
-      assertThat(sansAttribution.refuse(new CommandeDemande.EnregistrerRefus(NUMERO, BAILLEUR, LOGEMENT, "Trop loin", false)).code())
+      assertThat(sansAttribution.refuse(new ActeAttribution.EnregistrerRefus(NUMERO, BAILLEUR, LOGEMENT, "Trop loin")).code())
           .isEqualTo("DEM-REFUS-SANS-ATTRIBUTION");
       Histoire h = decision(new DecisionCal.Attribution());
       h.accepte(offre(CAL.plusDays(12)));
-      h.accepte(new CommandeDemande.EnregistrerRefus(NUMERO, Acteur.demandeur(), LOGEMENT, "Trop loin du travail", false));
-      assertThat(h.refuse(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(false))).code())
+      h.accepte(new ActeAttribution.EnregistrerRefus(NUMERO, Acteur.demandeur(), LOGEMENT, "Trop loin du travail"));
+      assertThat(h.refuse(new ActeAttribution.SignerBail(NUMERO, BAILLEUR, attribution(false))).code())
           .isEqualTo("DEM-BAIL-SANS-ATTRIBUTION");
       assertThat(h.etat().estRadiee()).isFalse();
     }
@@ -217,7 +217,7 @@ class GestionPartageeTest {
     @DisplayName("R441-2-8 a : un mieux classé signe, l'attribution devient sans suite, la demande reste active")
     void l_attribution_en_rang_devient_sans_suite_et_la_demande_reste_active() {
       Histoire h = decision(new DecisionCal.AttributionEnRang(2));
-      List<EvenementDemande> e = h.accepte(new CommandeDemande.SignalerAttributionSansSuite(NUMERO, BAILLEUR, LOGEMENT));
+      List<EvenementDemande> e = h.accepte(new ActeAttribution.SignalerAttributionSansSuite(NUMERO, BAILLEUR, LOGEMENT));
       assertThat(((EvenementDemande.AttributionSansSuite) e.get(0)).rang()).isEqualTo(2);
       assertThat(h.etat().estRadiee()).isFalse();
       assertThat(h.etat().dateDepot()).isEqualTo(DEPOT);
@@ -229,15 +229,15 @@ class GestionPartageeTest {
       Histoire h = acceptee(new DecisionCal.Attribution());
       h.accepte(new CommandeDemande.ReconnaitrePriorite(NUMERO, COMED, PublicPrioritaire.DALO, SourcePriorite.DECISION_DALO,
           DEPOT, Optional.empty()));
-      h.accepte(new CommandeDemande.SignerBail(NUMERO, BAILLEUR, attribution(true)));
+      h.accepte(new ActeAttribution.SignerBail(NUMERO, BAILLEUR, attribution(true)));
       assertThat(h.etat().statutDalo()).isEqualTo(StatutDalo.ACTIF_RELOGE);
     }
 
     @Test
     void la_condition_suspensive_ne_peut_pas_avoir_un_delai_deja_passe() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
-      h.le(CAL).accepte(new CommandeDemande.InscrireEnCal(NUMERO, BAILLEUR, LOGEMENT, CAL));
-      assertThat(h.refuse(new CommandeDemande.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT,
+      h.le(CAL).accepte(new ActeAttribution.InscrireEnCal(NUMERO, BAILLEUR, LOGEMENT, CAL));
+      assertThat(h.refuse(new ActeAttribution.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT,
           new DecisionCal.AttributionSousCondition(Set.of(PieceJustificative.TITRE_SEJOUR), CAL.minusDays(1), Optional.empty())))
           .code()).isEqualTo("DEM-CAL-BAILLEUR");
     }
@@ -269,8 +269,8 @@ class GestionPartageeTest {
       Histoire h = Histoire.enregistreeLe(DEPOT).avec(PolitiqueDiffusion.minimumLegal());
       EvenementDemande contingent = h.accepte(new CommandeDemande.DeclarerContingent(NUMERO, RESERVATAIRE,
           new ContingentEligible(TypeReservataire.COLLECTIVITES, "Ville de Lille"))).get(0);
-      h.accepte(new CommandeDemande.InscrireEnCal(NUMERO, BAILLEUR, LOGEMENT, DEPOT));
-      EvenementDemande decision = h.accepte(new CommandeDemande.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT,
+      h.accepte(new ActeAttribution.InscrireEnCal(NUMERO, BAILLEUR, LOGEMENT, DEPOT));
+      EvenementDemande decision = h.accepte(new ActeAttribution.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT,
           new DecisionCal.AttributionEnRang(2))).get(0);
       assertThat(contingent.visibleDuDemandeur()).isFalse();
       assertThat(decision.visibleDuDemandeur()).isTrue();

@@ -37,20 +37,20 @@ final class Histoire {
   /** A demand registered at a desk on {@code jour} with {@code contenu}. */
   static Histoire enregistreeLe(LocalDate jour, ContenuDemande contenu) {
     Histoire h = new Histoire(jour);
-    h.accepte(new CommandeDemande.Enregistrer(NUMERO, DESK, GUICHET, jour, contenu));
+    h.accepte(new ActeDemande.Enregistrer(NUMERO, DESK, GUICHET, jour, contenu));
     return h;
   }
 
   /** A person alone in Lille, who filed online on {@code jour}. */
   static Histoire enregistreeEnLigneLe(LocalDate jour) {
     Histoire h = new Histoire(jour);
-    h.accepte(new CommandeDemande.Enregistrer(NUMERO, Acteur.demandeur(), new CodeGuichet("GDPUB"), jour,
+    h.accepte(new ActeDemande.Enregistrer(NUMERO, Acteur.demandeur(), new CodeGuichet("GDPUB"), jour,
         Contenus.personneSeuleALille()));
     return h;
   }
 
   /** A decision on a demand that does not exist. */
-  static Decision<EvenementDemande> surUneDemandeInexistante(CommandeDemande c, LocalDate jour) {
+  static Decision<EvenementDemande> surUneDemandeInexistante(ActeDemande c, LocalDate jour) {
     return DecisionsDemande.decider(c, Optional.empty(), ContexteDecision.le(jour));
   }
 
@@ -78,12 +78,12 @@ final class Histoire {
     return ctx.aujourdhui();
   }
 
-  Decision<EvenementDemande> decide(CommandeDemande c) {
+  Decision<EvenementDemande> decide(ActeDemande c) {
     return DecisionsDemande.decider(c, Demande.rejouer(evenements), ctx);
   }
 
   /** Runs {@code c}, which must be accepted; returns the events it produced. */
-  List<EvenementDemande> accepte(CommandeDemande c) {
+  List<EvenementDemande> accepte(ActeDemande c) {
     Decision<EvenementDemande> d = decide(c);
     assertThat(d).as("decision for %s", c).isInstanceOf(Decision.Acceptee.class);
     List<EvenementDemande> nouveaux = ((Decision.Acceptee<EvenementDemande>) d).evenements();
@@ -92,7 +92,7 @@ final class Histoire {
   }
 
   /** Runs {@code c}, which must be refused; returns the refusal. */
-  Refus refuse(CommandeDemande c) {
+  Refus refuse(ActeDemande c) {
     Decision<EvenementDemande> d = decide(c);
     assertThat(d).as("decision for %s", c).isInstanceOf(Decision.Refusee.class);
     return ((Decision.Refusee<EvenementDemande>) d).refus();
@@ -123,6 +123,6 @@ final class Histoire {
   }
 
   static CommandeDemande radier(Acteur auteur, MotifRadiation motif) {
-    return CommandeDemande.Radier.pour(NUMERO, auteur, motif);
+    return new CommandeDemande.Radier(NUMERO, auteur, motif);
   }
 }

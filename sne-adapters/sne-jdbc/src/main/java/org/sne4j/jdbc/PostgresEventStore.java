@@ -2,8 +2,6 @@ package org.sne4j.jdbc;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,23 +11,29 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.sne4j.acteur.Acteur;
+import org.sne4j.attribution.EnregistrementAttribution;
+import org.sne4j.attribution.IdentifiantVacance;
 import org.sne4j.commun.Evenement;
-import org.sne4j.demande.DelaisReglementaires;
-import org.sne4j.demande.Demande;
-import org.sne4j.demande.EvenementDemande;
 import org.sne4j.demande.FicheDemande;
 import org.sne4j.demande.NumeroUnique;
+import org.sne4j.echanges.PolitiqueOutbox;
 import org.sne4j.spi.ConflictException;
 import org.sne4j.spi.CritereRecherche;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.EventSerializer;
 import org.sne4j.spi.EventStore;
 import org.sne4j.spi.IndexDemandes;
+import org.sne4j.spi.MiseAJourProjections;
+import org.sne4j.spi.RegistreAttributions;
 import org.sne4j.spi.SerializedEvent;
 import org.sne4j.spi.StoredEvent;
 import org.sne4j.spi.StreamAppend;
@@ -38,47 +42,49 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PostgreSQL {@link EventStore}, which is also the {@link IndexDemandes} of the demands, over
- * plain JDBC on a {@link DataSource} the application supplies (a pool: HikariCP is recommended).
- * Wire it for both ports: {@code Sne.builder().eventStore(pg).index(pg)}.
+ * The PostgreSQL {@link EventStore}, which also keeps two read models in the transaction of its
+ * appends — the {@link IndexDemandes} of demand summaries and the {@link RegistreAttributions} of
+ * signed leases — over plain JDBC on a {@link DataSource} the application supplies (a pool:
+ * HikariCP is recommended). Wire it as the store only, {@code Sne.builder().eventStore(pg)}: the
+ * library uses it for both read models ({@link #projectionsTenues()}) and refuses another one
+ * wired beside it.
  *
- * <p><b>One transaction per append.</b> {@link #append} writes, in one transaction: the events
- * ({@code sne_events}, payload in {@code jsonb}), the summary of the demand ({@code
- * sne_fiche_demande}: the fold of its events, {@link Demande#evolve}, summarised by {@link
- * FicheDemande#de}) and the outbox entries the {@link PolitiqueOutbox} asks for ({@code
- * sne_outbox}). A process that dies mid-way leaves all of it or none. Streams whose category is
- * not {@value #CATEGORIE_DEMANDE} are stored but not projected.
+ * <p><b>One transaction per append.</b> {@link #appendAll(List, MiseAJourProjections)} writes, in
+ * one transaction: the events ({@code sne_events}, payload in {@code jsonb}), the summaries of the
+ * demands and the attribution records it is given ({@code sne_fiche_demande}, {@code
+ * sne_attribution}) and the outbox entries the {@link PolitiqueOutbox} asks for ({@code
+ * sne_outbox}). A process that dies mid-way leaves all of it or none. The store never computes a
+ * summary: the application services do, with the timers wired once on {@code Sne.builder()}, so
+ * the store has no timers to get wrong.
  *
- * <p><b>Optimistic concurrency</b> rests on the primary key (stream, version, partition key): of
- * two writers of version n of a stream, the second gets a {@link ConflictException} with the
- * versions expected and found, and writes nothing.
+ * <p><b>Optimistic concurrency</b> rests on the primary key (stream, version, partition key) and a
+ * version check in the transaction: of two writers of version n of a stream, the second gets a
+ * {@link ConflictException} with the versions expected and found, and writes nothing.
  *
  * <p><b>Positions in commit order.</b> A sequence alone does not give commit order (a transaction
  * that took position 10 may commit after the one that took 11, and a reader that has passed 11
  * would never see 10). The store therefore takes its positions, writes and commits under a
  * transaction-level advisory lock, held from the first position taken to the commit: positions are
  * strictly increasing in commit order, so {@link #readAll} needs no horizon and never misses a late
- * commit (gaps are rolled-back transactions). Only the short write phase is serialised; reading and
- * folding the stream, serialising the events and computing the summary happen before it.
+ * commit (gaps are rolled-back transactions). Only the short write phase is serialised;
+ * serialising the events happens before it.
  *
  * <p>The schema is created by {@link SneSchema#migrate}, never by this class. Thread-safe.
  */
-public final class PostgresEventStore implements EventStore, IndexDemandes {
-
-  /** The category of the demands' streams, which are projected ({@code Sne.CATEGORIE_DEMANDE}). */
-  public static final String CATEGORIE_DEMANDE = "demande";
+public final class PostgresEventStore implements EventStore, IndexDemandes, RegistreAttributions {
 
   private static final Logger LOG = LoggerFactory.getLogger(PostgresEventStore.class);
 
+  private static final Set<Class<?>> PROJECTIONS = Set.of(IndexDemandes.class, RegistreAttributions.class);
+
   private final DataSource dataSource;
   private final EventSerializer serializer;
-  private final DelaisReglementaires delais;
   private final PolitiqueOutbox politique;
   private final String schema;
   final long cleVerrou; // package-private: the tests take it to play a slow writer
-  private final Cache<StreamId, Demande> etats;
   private final Lecteur lecteur;
   private final Fiches fiches;
+  private final Attributions attributions;
   private final PostgresOutbox outbox;
 
   private final String sqlEcrireAvecFiche;
@@ -87,7 +93,7 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
   private final String sqlLireTout;
   private final String sqlVersion;
 
-  /** A store in the schema {@code public}, with the default timers and outbox policy. */
+  /** A store in the schema {@code public}, with the default outbox policy. */
   public PostgresEventStore(DataSource dataSource, EventSerializer serializer) {
     this(builder(dataSource, serializer));
   }
@@ -95,14 +101,13 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
   private PostgresEventStore(Builder b) {
     this.dataSource = b.dataSource;
     this.serializer = b.serializer;
-    this.delais = b.delais;
     this.politique = b.politique;
     this.schema = b.schema;
     // One lock per schema: two stores in two schemas of one database do not wait for each other.
     this.cleVerrou = 0x534E_4500_0000_0000L ^ (schema.hashCode() & 0xFFFF_FFFFL);
-    this.etats = b.tailleCache == 0 ? null : CacheBuilder.newBuilder().maximumSize(b.tailleCache).build();
     this.lecteur = new Lecteur(serializer);
     this.fiches = new Fiches(schema);
+    this.attributions = new Attributions(schema);
     this.outbox = new PostgresOutbox(dataSource, lecteur, schema);
     String events = schema + ".sne_events";
     // The write phase in one statement (one round trip): the events, with their positions taken
@@ -134,7 +139,7 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
     return new Builder(dataSource, serializer);
   }
 
-  /** The relay's view of the outbox written by this store. */
+  /** The relay's view of the outbox written by this store: wire it with {@code Sne.Builder.outbox}. */
   public PostgresOutbox outbox() {
     return outbox;
   }
@@ -149,22 +154,41 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
 
   @Override
   public long append(StreamId stream, long expectedVersion, List<? extends Evenement> events, EventMetadata metadata) {
-    Ajout ajout = preparer(StreamAppend.of(stream, expectedVersion, events, metadata));
-    return ecrireAtomiquement(List.of(ajout), stream)[0];
+    StreamAppend part = StreamAppend.of(stream, expectedVersion, events, metadata);
+    ecrireAtomiquement(List.of(preparer(part, null)), List.of());
+    return expectedVersion + events.size();
+  }
+
+  @Override
+  public void appendAll(List<StreamAppend> appends) {
+    appendAll(appends, MiseAJourProjections.AUCUNE);
   }
 
   /**
-   * Appends to several streams in one transaction: every stream is checked and written under the
-   * same write lock, and a conflict on any of them rolls everything back.
+   * Appends to several streams, with the summaries and attribution records that go with them, in
+   * one transaction: every stream is checked and written under the same write lock, and a conflict
+   * on any of them rolls everything back.
+   *
+   * @throws IllegalArgumentException when a summary does not go with the append of its demand's
+   *     stream at its new version and partition key (nothing is written)
    */
   @Override
-  public void appendAll(List<StreamAppend> appends) {
+  public void appendAll(List<StreamAppend> appends, MiseAJourProjections projections) {
     StreamAppend.requireDistinctStreams(appends);
+    Objects.requireNonNull(projections, "projections");
+    Map<String, FicheDemande> parNumero = new HashMap<>();
+    projections.fiches().forEach(f -> parNumero.put(f.numero().valeur(), f));
     List<Ajout> ajouts = new ArrayList<>(appends.size());
     for (StreamAppend a : appends) {
-      ajouts.add(preparer(a));
+      ajouts.add(preparer(a, a.stream().estUneDemande() ? parNumero.remove(a.stream().id()) : null));
     }
-    ecrireAtomiquement(ajouts, appends.get(0).stream());
+    checkArgument(parNumero.isEmpty(), "Summaries without the append of their demand: %s", parNumero.keySet());
+    ecrireAtomiquement(ajouts, projections.attributions());
+  }
+
+  @Override
+  public Set<Class<?>> projectionsTenues() {
+    return PROJECTIONS;
   }
 
   /** One stream's part of an append, checked and serialized before the transaction. */
@@ -174,30 +198,46 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
       List<? extends Evenement> events,
       List<SerializedEvent> documents,
       EventMetadata metadata,
-      boolean projete) {}
+      FicheDemande fiche) {}
 
-  private Ajout preparer(StreamAppend part) {
+  private Ajout preparer(StreamAppend part, FicheDemande fiche) {
+    if (fiche != null) {
+      checkArgument(
+          fiche.version() == part.expectedVersion() + part.events().size(),
+          "The summary of %s is at version %s, the append brings the stream to %s",
+          fiche.numero(), fiche.version(), part.expectedVersion() + part.events().size());
+      checkArgument(
+          fiche.territoire().code().equals(part.metadata().partitionKey()),
+          "The partition key of demand %s is its territory %s, not '%s'",
+          fiche.numero(), fiche.territoire(), part.metadata().partitionKey());
+    }
     List<SerializedEvent> documents = new ArrayList<>(part.events().size());
     for (Evenement e : part.events()) {
       SerializedEvent d = Objects.requireNonNull(serializer.serialize(e), "the serializer returned null");
       verifierTexte(d);
       documents.add(d);
     }
-    boolean projete = CATEGORIE_DEMANDE.equals(part.stream().category())
-        && part.events().stream().allMatch(EvenementDemande.class::isInstance);
-    return new Ajout(part.stream(), part.expectedVersion(), part.events(), documents, part.metadata(), projete);
+    return new Ajout(part.stream(), part.expectedVersion(), part.events(), documents, part.metadata(), fiche);
   }
 
-  /** Writes every part in one transaction; returns each stream's new version. */
-  private long[] ecrireAtomiquement(List<Ajout> ajouts, StreamId premier) {
-    Demande[] apres;
+  /** Writes every part and the attribution records in one transaction. */
+  private void ecrireAtomiquement(List<Ajout> ajouts, List<EnregistrementAttribution> baux) {
+    StreamId premier = ajouts.get(0).stream();
     try {
-      apres = enTransaction(c -> {
-        Demande[] ecrits = new Demande[ajouts.size()];
-        for (int i = 0; i < ajouts.size(); i++) {
-          ecrits[i] = ecrireDansLaTransaction(c, ajouts.get(i));
+      enTransaction(c -> {
+        for (Ajout a : ajouts) {
+          ecrireDansLaTransaction(c, a);
         }
-        return ecrits;
+        if (!baux.isEmpty()) {
+          try (PreparedStatement ps = c.prepareStatement(attributions.insert())) {
+            for (EnregistrementAttribution e : baux) {
+              Attributions.lier(c, ps, e);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+        }
+        return null;
       });
     } catch (SQLException e) {
       if (Erreurs.concurrence(e)) {
@@ -209,52 +249,29 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
       }
       throw Erreurs.traduire("appending to " + premier, e);
     }
-    long[] versions = new long[ajouts.size()];
-    for (int i = 0; i < ajouts.size(); i++) {
-      Ajout a = ajouts.get(i);
-      if (apres[i] != null && etats != null) {
-        etats.put(a.stream(), apres[i]);
-      }
-      versions[i] = a.expectedVersion() + a.events().size();
-    }
-    return versions;
   }
 
   /**
-   * Checks one stream's version, folds its summary and writes its events, summary and outbox
-   * entries in the open transaction; a conflict rolls back and throws.
+   * Checks one stream's version and writes its events, summary and outbox entries in the open
+   * transaction; a conflict rolls back and throws.
    */
-  private Demande ecrireDansLaTransaction(Connection c, Ajout a) throws SQLException {
+  private void ecrireDansLaTransaction(Connection c, Ajout a) throws SQLException {
     StreamId stream = a.stream();
     long expectedVersion = a.expectedVersion();
-    Demande connu = a.projete() && etats != null ? etats.getIfPresent(stream) : null;
-    if (connu != null && connu.version() != expectedVersion) {
-      connu = null; // stale, or the caller is late: read the stream in the transaction
-    }
-    // A new stream (expected 0) folds from nothing: if it exists after all, inserting its
-    // version 1 collides with the key and the append is a conflict.
-    Demande avant = connu;
-    if (a.projete() && connu == null && expectedVersion > 0) {
-      List<StoredEvent> historique = lireFlux(c, stream);
-      if (historique.size() != expectedVersion) {
-        c.rollback();
-        throw conflit(stream, expectedVersion, historique.size());
-      }
-      avant = Demande.rejouer(historique.stream().map(s -> (EvenementDemande) s.event()).toList()).orElse(null);
-    } else if (!a.projete() && expectedVersion > 0) {
+    // A new stream (expected 0) needs no read: if it exists after all, inserting its version 1
+    // collides with the key and the append is a conflict.
+    if (expectedVersion > 0) {
       long actuelle = version(c, stream);
       if (actuelle != expectedVersion) {
         c.rollback();
         throw conflit(stream, expectedVersion, actuelle);
       }
     }
-    Demande apres = a.projete() ? plier(stream, avant, a.events(), a.metadata()) : null;
     // The write phase, serialised by the lock until the commit (positions in commit order).
-    if (!ecrire(c, stream, expectedVersion, a.events(), a.documents(), a.metadata(), apres)) {
+    if (!ecrire(c, a)) {
       c.rollback();
       throw conflit(stream, expectedVersion, versionHorsTransaction(c, stream));
     }
-    return apres;
   }
 
   @Override
@@ -302,19 +319,39 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
   // IndexDemandes
 
   /**
-   * Records {@code fiche} unless the row holds the same or a newer version. The store already
-   * updates the summary in the append transaction, so the call the façade makes after each command
-   * finds the row up to date and changes nothing.
+   * Records {@code fiche} unless the row holds the same or a newer version (used by the rebuild;
+   * appends write their summaries in their own transaction).
    */
   @Override
   public void indexer(FicheDemande fiche) {
-    Objects.requireNonNull(fiche, "fiche");
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(fiches.upsert())) {
-      Fiches.lier(c, ps, fiche);
-      ps.executeUpdate();
+    indexerTout(List.of(Objects.requireNonNull(fiche, "fiche")));
+  }
+
+  /** Records the summaries in one transaction, in batches (the rebuild's path). */
+  @Override
+  public void indexerTout(Collection<FicheDemande> lot) {
+    Objects.requireNonNull(lot, "lot");
+    if (lot.isEmpty()) {
+      return;
+    }
+    try {
+      enTransaction(c -> {
+        try (PreparedStatement ps = c.prepareStatement(fiches.upsert())) {
+          int enAttente = 0;
+          for (FicheDemande f : lot) {
+            Fiches.lier(c, ps, f);
+            ps.addBatch();
+            if (++enAttente == 500) {
+              ps.executeBatch();
+              enAttente = 0;
+            }
+          }
+          ps.executeBatch();
+        }
+        return null;
+      });
     } catch (SQLException e) {
-      throw Erreurs.traduire("indexing demand " + fiche.numero(), e);
+      throw Erreurs.traduire("indexing " + lot.size() + " demand summaries", e);
     }
   }
 
@@ -370,118 +407,88 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
         conditions.isEmpty() ? "true" : String.join(" and ", conditions), valeurs, critere.decalage(), critere.limite());
   }
 
-  /** Forgets every summary (before {@link #reconstruireProjections()} or the façade's rebuild). */
+  /** Forgets every summary (before a rebuild from the events). */
   @Override
   public void vider() {
+    effacer(fiches.table(), "emptying the demand summaries");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // RegistreAttributions
+
+  @Override
+  public void enregistrer(EnregistrementAttribution enregistrement) {
+    Objects.requireNonNull(enregistrement, "enregistrement");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(attributions.insert())) {
+      Attributions.lier(c, ps, enregistrement);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw Erreurs.traduire("recording the attribution of " + enregistrement.vacance(), e);
+    }
+  }
+
+  @Override
+  public Optional<EnregistrementAttribution> attribution(IdentifiantVacance vacance) {
+    Objects.requireNonNull(vacance, "vacance");
+    return lireAttributions("vacance = ?", List.of(vacance.valeur())).stream().findFirst();
+  }
+
+  @Override
+  public List<EnregistrementAttribution> signesEntre(LocalDate du, LocalDate au) {
+    Objects.requireNonNull(du, "du");
+    Objects.requireNonNull(au, "au");
+    return lireAttributions("date_bail between ? and ?", List.of(du, au));
+  }
+
+  @Override
+  public long nombre() {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select count(*) from " + attributions.table())) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw Erreurs.traduire("counting the attribution records", e);
+    }
+  }
+
+  @Override
+  public void viderRegistre() {
+    effacer(attributions.table(), "emptying the attribution records");
+  }
+
+  private List<EnregistrementAttribution> lireAttributions(String condition, List<?> valeurs) {
+    String sql = "select " + Attributions.COLONNES + " from " + attributions.table() + " where " + condition
+        + " order by date_bail, vacance";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < valeurs.size(); i++) {
+        ps.setObject(i + 1, valeurs.get(i));
+      }
+      ps.setFetchSize(1_000);
+      List<EnregistrementAttribution> lus = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          lus.add(Attributions.lire(rs));
+        }
+      }
+      return lus;
+    } catch (SQLException e) {
+      throw Erreurs.traduire("reading the attribution records", e);
+    }
+  }
+
+  private void effacer(String table, String quoi) {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
-      s.executeUpdate("delete from " + fiches.table());
+      s.executeUpdate("delete from " + table);
     } catch (SQLException e) {
-      throw Erreurs.traduire("emptying the demand summaries", e);
+      throw Erreurs.traduire(quoi, e);
     }
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Rebuild
-
-  /**
-   * Rebuilds the summaries of every demand from the events, one partition key at a time (each in
-   * one transaction, so a partition is never seen half rebuilt), and deletes the summaries of
-   * partitions without demand events. Appends may go on meanwhile: an append that commits during
-   * the rebuild of its partition waits for it and then writes its newer summary.
-   *
-   * @return the number of demands summarised
-   */
-  public long reconstruireProjections() {
-    List<String> cles = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      try (ResultSet rs =
-          s.executeQuery(
-              "select partition_key from " + schema + ".sne_events where stream_category = '" + CATEGORIE_DEMANDE
-                  + "' union select partition_key from " + fiches.table() + " order by 1")) {
-        while (rs.next()) {
-          cles.add(rs.getString(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw Erreurs.traduire("listing the partitions to rebuild", e);
-    }
-    long total = 0;
-    for (String cle : cles) {
-      total += reconstruireProjections(cle);
-    }
-    LOG.info("Rebuilt the summaries of {} demands in {} partitions from the events", total, cles.size());
-    return total;
-  }
-
-  /**
-   * Rebuilds, in one transaction, the summaries of the demands whose partition key is {@code
-   * partitionKey}.
-   *
-   * @return the number of demands summarised
-   */
-  public long reconstruireProjections(String partitionKey) {
-    Objects.requireNonNull(partitionKey, "partitionKey");
-    String sql =
-        "select " + Lecteur.colonnes(null) + " from " + schema + ".sne_events where stream_category = ?"
-            + " and partition_key = ? order by stream_id, version";
-    long nombre;
-    try {
-      nombre = enTransaction(c -> reconstruire(c, sql, partitionKey));
-    } catch (SQLException e) {
-      throw Erreurs.traduire("rebuilding the summaries of partition " + partitionKey, e);
-    }
-    if (etats != null) {
-      etats.invalidateAll();
-    }
-    return nombre;
-  }
-
-  /** Replaces the summaries of one partition, in the caller's transaction; returns their number. */
-  private long reconstruire(Connection c, String sql, String partitionKey) throws SQLException {
-    long nombre = 0;
-    try (PreparedStatement effacer =
-        c.prepareStatement("delete from " + fiches.table() + " where partition_key = ?")) {
-      effacer.setString(1, partitionKey);
-      effacer.executeUpdate();
-    }
-    try (PreparedStatement lire = c.prepareStatement(sql);
-        PreparedStatement ecrire = c.prepareStatement(fiches.upsert())) {
-      lire.setString(1, CATEGORIE_DEMANDE);
-      lire.setString(2, partitionKey);
-      lire.setFetchSize(1_000);
-      StreamId courant = null;
-      Demande etat = null;
-      int enAttente = 0;
-      try (ResultSet rs = lire.executeQuery()) {
-        while (rs.next()) {
-          StoredEvent s = lecteur.lire(rs, 1);
-          if (!s.stream().equals(courant)) {
-            if (etat != null) {
-              Fiches.lier(c, ecrire, FicheDemande.de(etat, delais));
-              ecrire.addBatch();
-              nombre++;
-              if (++enAttente == 500) {
-                ecrire.executeBatch();
-                enAttente = 0;
-              }
-            }
-            courant = s.stream();
-            etat = null;
-          }
-          etat = Demande.evolve(etat, (EvenementDemande) s.event());
-        }
-      }
-      if (etat != null) {
-        Fiches.lier(c, ecrire, FicheDemande.de(etat, delais));
-        ecrire.addBatch();
-        nombre++;
-      }
-      ecrire.executeBatch();
-    }
-    return nombre;
-  }
 
   /** Work on an open connection. */
   @FunctionalInterface
@@ -510,46 +517,14 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
-
-  private Demande plier(StreamId stream, Demande avant, List<? extends Evenement> events, EventMetadata metadata) {
-    Demande etat = avant;
-    for (Evenement e : events) {
-      try {
-        etat = Demande.evolve(etat, (EvenementDemande) e);
-      } catch (IllegalStateException refus) {
-        throw new IllegalArgumentException(
-            "These events cannot follow the history of " + stream + ": " + refus.getMessage(), refus);
-      }
-    }
-    checkArgument(
-        etat.numero().valeur().equals(stream.id()),
-        "The events of demand %s are appended to the stream %s",
-        etat.numero(),
-        stream);
-    checkArgument(
-        etat.territoire().code().equals(metadata.partitionKey()),
-        "The partition key of demand %s is its territory %s, not '%s'",
-        etat.numero(),
-        etat.territoire(),
-        metadata.partitionKey());
-    return etat;
-  }
-
   /**
-   * Writes the events, the summary (if {@code apres} is not null) and the outbox entries in one
-   * statement; false on a unique violation of (stream, version): another writer won.
+   * Writes the events, the summary (if any) and the outbox entries in one statement; false on a
+   * unique violation of (stream, version): another writer won.
    */
-  private boolean ecrire(
-      Connection c,
-      StreamId stream,
-      long expectedVersion,
-      List<? extends Evenement> events,
-      List<SerializedEvent> documents,
-      EventMetadata metadata,
-      Demande apres)
-      throws SQLException {
-    int n = events.size();
+  private boolean ecrire(Connection c, Ajout a) throws SQLException {
+    StreamId stream = a.stream();
+    EventMetadata metadata = a.metadata();
+    int n = a.events().size();
     Long[] versions = new Long[n];
     String[] types = new String[n];
     Integer[] schemas = new Integer[n];
@@ -561,27 +536,23 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
     List<Long> versionsSortie = new ArrayList<>();
     List<String> typesSortie = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      SerializedEvent d = documents.get(i);
-      Acteur auteur = events.get(i).auteur();
-      versions[i] = expectedVersion + i + 1;
+      SerializedEvent d = a.documents().get(i);
+      Acteur auteur = a.events().get(i).auteur();
+      versions[i] = a.expectedVersion() + i + 1;
       types[i] = d.type();
       schemas[i] = d.schemaVersion();
       payloads[i] = d.document();
       auteursType[i] = auteur == null ? "INCONNU" : auteur.type().name();
       auteursId[i] = auteur == null ? "INCONNU" : auteur.identifiant();
       auteursNom[i] = auteur == null ? "INCONNU" : auteur.nom();
-      for (String destination : politique.destinations(stream, events.get(i))) {
-        checkArgument(
-            destination != null && !destination.isBlank() && destination.length() <= 40,
-            "Invalid outbox destination: '%s'",
-            destination);
+      for (String destination : politique.destinationsVerifiees(stream, a.events().get(i))) {
         destinations.add(destination);
         versionsSortie.add(versions[i]);
         typesSortie.add(d.type());
       }
     }
     OffsetDateTime enregistre = OffsetDateTime.ofInstant(metadata.recordedAt(), ZoneOffset.UTC);
-    try (PreparedStatement ps = c.prepareStatement(apres == null ? sqlEcrireSansFiche : sqlEcrireAvecFiche)) {
+    try (PreparedStatement ps = c.prepareStatement(a.fiche() == null ? sqlEcrireSansFiche : sqlEcrireAvecFiche)) {
       int p = 1;
       ps.setString(p++, stream.category());
       ps.setString(p++, stream.id());
@@ -596,8 +567,8 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
       ps.setArray(p++, c.createArrayOf("varchar", auteursType));
       ps.setArray(p++, c.createArrayOf("varchar", auteursId));
       ps.setArray(p++, c.createArrayOf("text", auteursNom));
-      if (apres != null) {
-        p = Fiches.lier(c, ps, FicheDemande.de(apres, delais), p);
+      if (a.fiche() != null) {
+        p = Fiches.lier(c, ps, a.fiche(), p);
       }
       ps.setString(p++, metadata.partitionKey());
       ps.setString(p++, stream.category());
@@ -717,20 +688,12 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
   public static final class Builder {
     private final DataSource dataSource;
     private final EventSerializer serializer;
-    private DelaisReglementaires delais = DelaisReglementaires.parDefaut();
     private PolitiqueOutbox politique = PolitiqueOutbox.parDefaut();
     private String schema = SneSchema.DEFAULT_SCHEMA;
-    private int tailleCache = 10_000;
 
     private Builder(DataSource dataSource, EventSerializer serializer) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
       this.serializer = Objects.requireNonNull(serializer, "serializer");
-    }
-
-    /** The timers of the summaries: give the same as the façade's ({@code Sne.Builder.delais}). */
-    public Builder delais(DelaisReglementaires delais) {
-      this.delais = Objects.requireNonNull(delais, "delais");
-      return this;
     }
 
     /** Which events get an outbox entry (default {@link PolitiqueOutbox#parDefaut()}). */
@@ -742,17 +705,6 @@ public final class PostgresEventStore implements EventStore, IndexDemandes {
     /** The schema migrated by {@link SneSchema#migrate(DataSource, String)} (default {@code public}). */
     public Builder schema(String schema) {
       this.schema = SneSchema.checkSchema(schema);
-      return this;
-    }
-
-    /**
-     * How many demand states (at their last version) the store keeps in memory to skip reading a
-     * stream it has just written (default 10 000; 0 disables). A state is only used when its
-     * version is the one the caller expects: the database still decides conflicts.
-     */
-    public Builder tailleCache(int tailleCache) {
-      checkArgument(tailleCache >= 0, "Negative cache size: %s", tailleCache);
-      this.tailleCache = tailleCache;
       return this;
     }
 

@@ -61,11 +61,11 @@ public final class AjoutsEnBoucle {
     Random hasard = new Random(3);
     for (int i = 0; ; i++) {
       if (i % 3 == 0) {
-        numeros.add(scenario.sne.enregistrerContenu(Scenario.MAIRIE, new CodeGuichet("G0042"), Scenario.DEBUT,
+        numeros.add(scenario.sne.demandes().enregistrerContenu(Scenario.MAIRIE, new CodeGuichet("G0042"), Scenario.DEBUT,
             contenus.get(numeros.size() % contenus.size())).numero());
       } else {
         NumeroUnique n = numeros.get(hasard.nextInt(numeros.size()));
-        scenario.sne.executer(new CommandeDemande.Modifier(n, Scenario.MAIRIE,
+        scenario.sne.demandes().executer(new CommandeDemande.Modifier(n, Scenario.MAIRIE,
             contenus.get(hasard.nextInt(contenus.size())), org.sne4j.demande.OrigineModification.DEMANDE_DU_DEMANDEUR));
       }
     }

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sne4j.spi.Outbox;
+import org.sne4j.echanges.PolitiqueOutbox;
 import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.api.Sne;
 import org.sne4j.demande.CommandeDemande;
@@ -47,7 +49,7 @@ class ConcurrenceTest {
         .identifiants(new IdentifiantsSequentiels("b-")).build();
     List<NumeroUnique> demandes = new ArrayList<>();
     GenerateursDemande.contenu(Scenario.DEBUT).sample(1, 5).forEach(c ->
-        demandes.add(a.sne.enregistrerContenu(Scenario.MAIRIE, new CodeGuichet("G0042"), Scenario.DEBUT, c).numero()));
+        demandes.add(a.sne.demandes().enregistrerContenu(Scenario.MAIRIE, new CodeGuichet("G0042"), Scenario.DEBUT, c).numero()));
     NumeroUnique partagee = demandes.get(0);
     int fils = 4;
     int parFil = 15;
@@ -69,7 +71,7 @@ class ConcurrenceTest {
                 "fil " + fil + " n " + i);
             while (true) {
               try {
-                sne.executer(c);
+                sne.demandes().executer(c);
                 break;
               } catch (ConflictException e) {
                 assertThat(e.isRetryable()).isTrue();
@@ -114,7 +116,7 @@ class ConcurrenceTest {
       assertThat(noeudA.fiche(n).orElseThrow().version()).isEqualTo(h.size());
     }
     assertThat(ProjectionsEtOutboxTest.lignes(noeudA)).isEqualTo(ProjectionsEtOutboxTest.plis(noeudA, demandes));
-    assertThat(noeudA.outbox().nombreATraiter(PolitiqueOutbox.REGISTRE_NATIONAL)).isEqualTo(5);
+    assertThat(noeudA.outbox().nombreATraiter(Outbox.REGISTRE_NATIONAL)).isEqualTo(5);
     System.out.println("[concurrence] " + conflits.get() + " conflicts surfaced as ConflictException and retried");
   }
 }

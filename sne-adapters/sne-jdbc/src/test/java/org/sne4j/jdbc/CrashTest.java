@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sne4j.spi.Outbox;
+import org.sne4j.echanges.PolitiqueOutbox;
 import org.sne4j.demande.NumeroUnique;
 import org.sne4j.spi.StoredEvent;
 
@@ -93,7 +95,7 @@ class CrashTest {
     assertThat(demandes).isNotEmpty();
     assertThat(ProjectionsEtOutboxTest.lignes(store)).isEqualTo(ProjectionsEtOutboxTest.plis(store, demandes));
     Set<String> outbox = new HashSet<>();
-    store.outbox().aTraiter(PolitiqueOutbox.REGISTRE_NATIONAL, 1_000_000)
+    store.outbox().aTraiter(Outbox.REGISTRE_NATIONAL, 1_000_000)
         .forEach(o -> outbox.add(o.evenement().stream() + "@" + o.evenement().version()));
     assertThat(outbox).isEqualTo(attendues);
     assertThat(nombre(ds, "select count(*) from " + SCHEMA + ".sne_outbox")).isEqualTo(attendues.size());

@@ -1,5 +1,7 @@
 package org.sne4j.jdbc;
 
+import org.sne4j.spi.Outbox;
+import org.sne4j.echanges.PolitiqueOutbox;
 import org.sne4j.spi.EntreeOutbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sne4j.demande.DelaisReglementaires;
+import org.sne4j.api.Sne;
 import org.sne4j.demande.Demande;
 import org.sne4j.demande.EvenementDemande;
 import org.sne4j.demande.FicheDemande;
@@ -34,9 +37,12 @@ import org.sne4j.spi.ConflictException;
 import org.sne4j.spi.CritereRecherche;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.StoredEvent;
+import org.sne4j.spi.MiseAJourProjections;
+import org.sne4j.spi.StreamAppend;
 import org.sne4j.spi.StreamId;
 import org.sne4j.spi.UnavailableException;
 import org.sne4j.territoire.CodeInsee;
+import org.sne4j.testkit.fixtures.HorlogeReglable;
 import org.sne4j.testkit.generateurs.GenerateursDemande;
 
 /**
@@ -128,15 +134,40 @@ class ProjectionsEtOutboxTest {
     assertThat(lignes(pg)).isNotEqualTo(avant);
 
     // WHEN
-    long n = pg.reconstruireProjections();
+    long n = s.sne.projections().reconstruire().fiches();
 
     // THEN
     assertThat(n).isEqualTo(s.numeros.size());
     assertThat(lignes(pg)).isEqualTo(avant).isEqualTo(plis(pg, s.numeros));
+  }
 
-    // AND the façade's own rebuild (vider + indexer) gives the same rows
-    s.sne.reconstruireIndex();
-    assertThat(lignes(pg)).isEqualTo(avant);
+  @Test
+  void les_delais_sont_donnes_une_fois_et_la_fiche_du_store_les_suit() {
+    // GIVEN local timers on the façade, and nothing about timers on the store (it has none)
+    DelaisReglementaires locaux = DelaisReglementaires.builder()
+        .radiationNonRenouvellement(java.time.Period.ofMonths(14)).reactivationNonRenouvellement(java.time.Period.ofMonths(20))
+        .conservation(java.time.Period.ofYears(2)).build();
+    Sne sne = Sne.builder().eventStore(pg).delais(locaux).horloge(HorlogeReglable.le(Scenario.DEBUT)).build();
+    // WHEN a demand is registered and its notice sent
+    Demande d = sne.demandes().enregistrerContenu(Scenario.MAIRIE, new org.sne4j.acteur.CodeGuichet("G0042"), Scenario.DEBUT,
+        GenerateursDemande.contenu(Scenario.DEBUT).sample(5L, 1).get(0));
+    d = sne.demandes().executer(new org.sne4j.demande.CommandeDemande.EnvoyerAvisRenouvellement(d.numero(),
+        org.sne4j.acteur.Acteur.gestionnaire()));
+    // THEN the row in PostgreSQL is the summary under the façade's timers, not the defaults
+    assertThat(pg.fiche(d.numero())).contains(FicheDemande.de(d, locaux));
+    assertThat(pg.fiche(d.numero()).orElseThrow().dateRadiationNonRenouvellement())
+        .contains(d.dateReference().plusMonths(14)).isNotEqualTo(FicheDemande.de(d, DELAIS).dateRadiationNonRenouvellement());
+  }
+
+  @Test
+  void un_index_branche_a_cote_du_store_qui_le_tient_est_refuse_au_demarrage() {
+    assertThatThrownBy(() -> Sne.builder().eventStore(pg).index(new InMemoryIndexDemandes()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("keeps the read model IndexDemandes in its append transaction");
+    assertThatThrownBy(() -> Sne.builder().eventStore(pg).attributions(new org.sne4j.memoire.InMemoryRegistreAttributions()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("RegistreAttributions");
+    assertThat(Sne.builder().eventStore(pg).build().implementations().get("IndexDemandes"))
+        .contains("PostgresEventStore").contains("tenu par le store");
   }
 
   @Test
@@ -175,11 +206,11 @@ class ProjectionsEtOutboxTest {
     assertThat(pg.readAll(0, 100_000)).hasSizeGreaterThan(attendus.size());
 
     // WHEN the relay reads everything pending
-    List<EntreeOutbox> entrees = outbox.aTraiter(PolitiqueOutbox.REGISTRE_NATIONAL, 100_000);
+    List<EntreeOutbox> entrees = outbox.aTraiter(Outbox.REGISTRE_NATIONAL, 100_000);
 
     // THEN one entry per event concerned, in commit order, with its event
     assertThat(entrees).extracting(EntreeOutbox::evenement).isEqualTo(attendus);
-    assertThat(outbox.nombreATraiter(PolitiqueOutbox.REGISTRE_NATIONAL)).isEqualTo(attendus.size());
+    assertThat(outbox.nombreATraiter(Outbox.REGISTRE_NATIONAL)).isEqualTo(attendus.size());
     assertThat(outbox.aTraiter("un-partenaire", 10)).isEmpty();
 
     // AND marking: delivered leaves the queue, a failure stays with its attempt, a rejection leaves it
@@ -188,12 +219,12 @@ class ProjectionsEtOutboxTest {
     outbox.marquerEchec(entrees.get(1), "délai dépassé");
     outbox.marquerEchec(entrees.get(1), "délai dépassé encore");
     outbox.marquerRejetee(entrees.get(2), "anomalie 42");
-    List<EntreeOutbox> restantes = outbox.aTraiter(PolitiqueOutbox.REGISTRE_NATIONAL, 2);
+    List<EntreeOutbox> restantes = outbox.aTraiter(Outbox.REGISTRE_NATIONAL, 2);
     assertThat(restantes.get(0).id()).isEqualTo(entrees.get(1).id());
     assertThat(restantes.get(0).tentatives()).isEqualTo(2);
     assertThat(restantes.get(0).derniereErreur()).contains("délai dépassé encore");
     assertThat(restantes.get(1).id()).isEqualTo(entrees.get(3).id());
-    assertThat(outbox.nombreATraiter(PolitiqueOutbox.REGISTRE_NATIONAL)).isEqualTo(attendus.size() - 2);
+    assertThat(outbox.nombreATraiter(Outbox.REGISTRE_NATIONAL)).isEqualTo(attendus.size() - 2);
   }
 
   @Test
@@ -220,22 +251,39 @@ class ProjectionsEtOutboxTest {
     StreamId flux = new StreamId("demande", n.valeur());
     List<StoredEvent> h = pg.readStream(flux);
     FicheDemande fiche = pg.fiche(n).orElseThrow();
-    long outbox = pg.outbox().nombreATraiter(PolitiqueOutbox.REGISTRE_NATIONAL);
+    long outbox = pg.outbox().nombreATraiter(Outbox.REGISTRE_NATIONAL);
     EvenementDemande.DemandeRadiee radiation = new EvenementDemande.DemandeRadiee(n, Scenario.DEBUT, Scenario.MAIRIE,
         true, org.sne4j.demande.MotifRadiation.RENONCIATION, Optional.empty(), Optional.empty(), Optional.empty());
     EventMetadata md = new EventMetadata(Instant.parse("2025-02-01T10:00:00Z"), "c-x", fiche.territoire().code());
 
     assertThatThrownBy(() -> pg.append(flux, h.size() - 1, List.of(radiation), md))
         .isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> pg.append(flux, h.size(), List.of(radiation),
-        new EventMetadata(md.recordedAt(), "c-y", "2A")))
+    FicheDemande suivante = new FicheDemande(fiche.numero(), fiche.territoire(), h.size() + 1, fiche.dateDepot(),
+        fiche.dateFinValidite(), fiche.dateEcheanceAvis(), fiche.avisEnvoye(), fiche.dateRadiationNonRenouvellement(),
+        fiche.echeanceAvertissement(), Optional.of(org.sne4j.demande.MotifRadiation.RENONCIATION), Optional.of(Scenario.DEBUT),
+        fiche.dateFinConservation(), fiche.communes(), fiche.typologies(), fiche.personnes(), fiche.prioritaire(),
+        fiche.statutDalo());
+    assertThatThrownBy(() -> pg.appendAll(List.of(StreamAppend.of(flux, h.size(), List.of(radiation),
+        new EventMetadata(md.recordedAt(), "c-y", "2A"))), MiseAJourProjections.de(suivante)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("partition key");
-    assertThatThrownBy(() -> pg.append(new StreamId("demande", "AUTRE"), 0, List.of(radiation), md))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> pg.appendAll(List.of(StreamAppend.of(flux, h.size(), List.of(radiation, radiation), md)),
+        MiseAJourProjections.de(suivante)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version");
+    assertThatThrownBy(() -> pg.appendAll(List.of(StreamAppend.of(new StreamId("demande", "AUTRE"), 0, List.of(radiation), md)),
+        MiseAJourProjections.de(suivante)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without the append");
+    FicheDemande enRetard = new FicheDemande(suivante.numero(), suivante.territoire(), h.size(), suivante.dateDepot(),
+        suivante.dateFinValidite(), suivante.dateEcheanceAvis(), suivante.avisEnvoye(),
+        suivante.dateRadiationNonRenouvellement(), suivante.echeanceAvertissement(), suivante.motifRadiation(),
+        suivante.dateRadiation(), suivante.dateFinConservation(), suivante.communes(), suivante.typologies(),
+        suivante.personnes(), suivante.prioritaire(), suivante.statutDalo());
+    assertThatThrownBy(() -> pg.appendAll(List.of(StreamAppend.of(flux, h.size() - 1, List.of(radiation), md)),
+        MiseAJourProjections.de(enRetard)))
+        .isInstanceOf(ConflictException.class);
 
     assertThat(pg.readStream(flux)).isEqualTo(h);
     assertThat(pg.fiche(n)).contains(fiche);
-    assertThat(pg.outbox().nombreATraiter(PolitiqueOutbox.REGISTRE_NATIONAL)).isEqualTo(outbox);
+    assertThat(pg.outbox().nombreATraiter(Outbox.REGISTRE_NATIONAL)).isEqualTo(outbox);
     try (Connection c = ds.getConnection(); Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("select count(*) from " + SCHEMA + ".sne_events where stream_id = 'AUTRE'")) {
       rs.next();

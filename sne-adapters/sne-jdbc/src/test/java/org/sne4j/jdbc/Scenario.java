@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
-import org.sne4j.api.RefusException;
+import org.sne4j.commun.RefusException;
 import org.sne4j.api.Sne;
 import org.sne4j.demande.CommandeDemande;
 import org.sne4j.demande.ContenuDemande;
@@ -54,21 +54,21 @@ final class Scenario {
     LocalDate fin = DEBUT.plus(Period.ofMonths(mois));
     for (LocalDate jour = DEBUT; jour.isBefore(fin); jour = jour.plusDays(7)) {
       horloge.allerAu(jour);
-      sne.envoyerAvisDus();
-      sne.radierDemandesNonRenouvelees();
+      sne.demandes().envoyerAvisDus();
+      sne.demandes().radierDemandesNonRenouvelees();
       for (int i = 0; i < parMois / 4 && suivant < contenus.size(); i++) {
         ContenuDemande c = contenus.get(suivant++);
-        numeros.add(sne.enregistrerContenu(MAIRIE, new CodeGuichet("G0042"), jour, c).numero());
+        numeros.add(sne.demandes().enregistrerContenu(MAIRIE, new CodeGuichet("G0042"), jour, c).numero());
       }
       for (int k = 0; k < 3 && !numeros.isEmpty(); k++) {
         NumeroUnique n = numeros.get(hasard.nextInt(numeros.size()));
-        Optional<Demande> d = sne.demande(MAIRIE, n);
+        Optional<Demande> d = sne.consultation().demande(MAIRIE, n);
         int tirage = hasard.nextInt(10);
         CommandeDemande commande =
             switch (tirage) {
               case 0, 1 -> new CommandeDemande.Modifier(n, MAIRIE, d.orElseThrow().contenu(), OrigineModification.DEMANDE_DU_DEMANDEUR);
               case 2, 3 -> new CommandeDemande.Renouveler(n, MAIRIE, d.orElseThrow().contenu());
-              case 4 -> CommandeDemande.Radier.pour(n, MAIRIE, MotifRadiation.RENONCIATION);
+              case 4 -> new CommandeDemande.Radier(n, MAIRIE, MotifRadiation.RENONCIATION);
               case 5 -> new CommandeDemande.Reactiver(n, MAIRIE);
               case 6 -> new CommandeDemande.ReconnaitrePriorite(n, Acteur.serviceEtat("DDETS59", "DDETS du Nord"),
                   PublicPrioritaire.values()[hasard.nextInt(PublicPrioritaire.values().length)],
@@ -76,7 +76,7 @@ final class Scenario {
               default -> new CommandeDemande.EnvoyerAvisRenouvellement(n, Acteur.gestionnaire());
             };
         try {
-          sne.executer(commande);
+          sne.demandes().executer(commande);
         } catch (RefusException | IllegalArgumentException refus) {
           // the rules refused it in this state: nothing was written, on either store
         }

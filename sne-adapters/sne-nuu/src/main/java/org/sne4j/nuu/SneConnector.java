@@ -56,7 +56,8 @@ import org.slf4j.LoggerFactory;
  * AuthenticationFailedException} ({@code SNE-AUTHENTIFICATION}); anomalies → {@link
  * RejectedException} ({@code SNE-REJET}, with every anomaly's code and message); unreadable answer
  * → {@link MalformedResponseException} ({@code SNE-REPONSE-INVALIDE}); a document the codec
- * refuses to write → {@link DocumentNuuException}. Retryable failures are retried with
+ * refuses to write → {@link DocumentNuuException} ({@link #transmettre}: a {@link RejectedException} carrying
+ * each problem as an anomaly, so that a relay treats it as any refusal). Retryable failures are retried with
  * exponential backoff ({@link PolitiqueReprise}); the others never.
  *
  * <p><b>Idempotent creation</b>: the SNE allocates a new number on every creation, so a lost
@@ -157,7 +158,15 @@ public final class SneConnector implements EchangesRegistreNational {
     Objects.requireNonNull(transmission, "transmission");
     DemandeNationale d = transmission.demande();
     LocalDateTime date = LocalDateTime.ofInstant(transmission.dateFichier(), FRANCE).withNano(0);
-    byte[] fichier = codec.ecrire(DocumentNuu.de(configuration.version(), transmission.typeFichier(), date, d));
+    byte[] fichier;
+    try {
+      fichier = codec.ecrire(DocumentNuu.de(configuration.version(), transmission.typeFichier(), date, d));
+    } catch (DocumentNuuException e) {
+      // The port's contract: a change the national system cannot receive is a rejection, whatever
+      // the transport; the relay keeps the entry for an operator.
+      throw new RejectedException("the change of " + d.numero() + " cannot be written as an interfaceNuu file",
+          e.problemes().stream().map(p -> new RejectedException.Anomalie(p.code(), p.chemin() + " : " + p.message())).toList());
+    }
     avecReprise("getNumUnique(" + transmission.typeFichier().code() + ")", () -> {
       byte[] reponse = client.appeler("numUnique", "numUniqueParametres", parametresFichier(fichier, true));
       Optional<NumeroUnique> n = lireReponse("getNumUnique", reponse).numero();

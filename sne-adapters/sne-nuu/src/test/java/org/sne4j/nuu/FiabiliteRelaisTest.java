@@ -18,6 +18,8 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.sne4j.echanges.BilanRelais;
+import org.sne4j.echanges.RelaisRegistreNational;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.api.Sne;
@@ -111,31 +113,31 @@ class FiabiliteRelaisTest {
       // GIVEN demands registered (numbered through getNumUnique under faults), then changed
       List<NumeroUnique> numeros = new ArrayList<>();
       for (int i = 0; i < DEMANDES; i++) {
-        numeros.add(sne.enregistrerContenu(DESK, GUICHET, JOUR, unique(contenus.get(i), i)).numero());
+        numeros.add(sne.demandes().enregistrerContenu(DESK, GUICHET, JOUR, unique(contenus.get(i), i)).numero());
       }
       int morts = 0;
       int relances = 0;
-      RegistreNationalRelay.Bilan bilan = RegistreNationalRelay.Bilan.VIDE;
+      BilanRelais bilan = BilanRelais.VIDE;
       for (int tour = 0; tour < 3; tour++) {
         for (int i = 0; i < DEMANDES; i++) {
           NumeroUnique n = numeros.get(i);
-          if (sne.demande(DESK, n).orElseThrow().estRadiee()) {
+          if (sne.consultation().demande(DESK, n).orElseThrow().estRadiee()) {
             continue;
           }
           int choix = hasard.nextInt(10);
           if (choix < 5) {
-            sne.executer(new CommandeDemande.Modifier(n, DESK, unique(contenus.get(DEMANDES + (i + tour) % (2 * DEMANDES)), i),
+            sne.demandes().executer(new CommandeDemande.Modifier(n, DESK, unique(contenus.get(DEMANDES + (i + tour) % (2 * DEMANDES)), i),
                 OrigineModification.DEMANDE_DU_DEMANDEUR));
           } else if (choix < 8) {
-            sne.executer(new CommandeDemande.Renouveler(n, DESK, sne.demande(DESK, n).orElseThrow().contenu()));
+            sne.demandes().executer(new CommandeDemande.Renouveler(n, DESK, sne.consultation().demande(DESK, n).orElseThrow().contenu()));
           } else if (choix == 8) {
-            sne.executer(CommandeDemande.Radier.pour(n, DESK, MotifRadiation.RENONCIATION));
+            sne.demandes().executer(new CommandeDemande.Radier(n, DESK, MotifRadiation.RENONCIATION));
           }
         }
         // WHEN the relay runs, and dies now and then
         for (int essai = 0; essai < 200 && outbox.nombreATraiter() > 0; essai++) {
           relances++;
-          RegistreNationalRelay relais = new RegistreNationalRelay(new OutboxMortelle(outbox, hasard),
+          RelaisRegistreNational relais = new RelaisRegistreNational(new OutboxMortelle(outbox, hasard),
               store, new RegistreMortel(connecteur, hasard), 5);
           try {
             bilan = bilan.plus(relais.relayer());
@@ -155,7 +157,7 @@ class FiabiliteRelaisTest {
       int changements = 0;
       for (NumeroUnique n : numeros) {
         List<String> attendus = new ArrayList<>();
-        store.readStream(new org.sne4j.spi.StreamId(Sne.CATEGORIE_DEMANDE, n.valeur())).forEach(s -> {
+        store.readStream(org.sne4j.spi.StreamId.demande(n)).forEach(s -> {
           switch (((org.sne4j.demande.EvenementDemande) s.event()).nature()) {
             case ENREGISTREMENT -> attendus.add("CRE");
             case MODIFICATION, RECTIFICATION -> attendus.add("MOD");
@@ -167,7 +169,7 @@ class FiabiliteRelaisTest {
         changements += attendus.size();
         FakeSne.DemandeSne recue = fake.demande(n.valeur()).orElseThrow();
         assertThat(recue.effets()).as("effects on " + n).extracting(FakeSne.Effet::typeFichier).containsExactlyElementsOf(attendus);
-        Demande locale = sne.demande(DESK, n).orElseThrow();
+        Demande locale = sne.consultation().demande(DESK, n).orElseThrow();
         assertThat(codec.lire(recue.document()).demande().contenu()).as("content of " + n).isEqualTo(locale.contenu());
       }
       Map<Panne, Integer> parPanne = new EnumMap<>(Panne.class);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.api.Sne;
+import org.sne4j.echanges.BilanSynchronisation;
 import org.sne4j.demande.NumeroUnique;
 import org.sne4j.priorite.PublicPrioritaire;
 import org.sne4j.testkit.fixtures.HorlogeReglable;
@@ -33,20 +34,18 @@ class RegistreNationalSyncTest {
       SneConnector connecteur = new SneConnector(ConfigurationSne.builder(fake.adresse(), GUICHET).certificat(certificat)
           .delaiReponse(Duration.ofSeconds(5)).horloge(horloge).build());
       Sne sne = Sne.builder().registreNational(connecteur).horloge(horloge).build();
-      NumeroUnique a = sne.enregistrerContenu(DESK, GUICHET, JOUR, GenerateursDemande.contenu(JOUR).sample(1L, 1).get(0)).numero();
-      NumeroUnique b = sne.enregistrerContenu(DESK, GUICHET, JOUR,
+      NumeroUnique a = sne.demandes().enregistrerContenu(DESK, GUICHET, JOUR, GenerateursDemande.contenu(JOUR).sample(1L, 1).get(0)).numero();
+      NumeroUnique b = sne.demandes().enregistrerContenu(DESK, GUICHET, JOUR,
           FiabiliteRelaisTest.unique(GenerateursDemande.contenu(JOUR).sample(2L, 1).get(0), 2)).numero();
       fake.enregistrerDalo(a.valeur(), "ACTIF", Optional.of("02"), JOUR.minusDays(5));
       fake.radier(b.valeur(), "RADABA", Optional.empty(), JOUR);
-      RegistreNationalSync sync = new RegistreNationalSync(sne, connecteur, horloge);
-
-      RegistreNationalSync.Bilan premier = sync.synchroniser(Instant.EPOCH);
-      RegistreNationalSync.Bilan second = sync.synchroniser(Instant.EPOCH);
+      BilanSynchronisation premier = sne.echanges().synchroniser(Instant.EPOCH);
+      BilanSynchronisation second = sne.echanges().synchroniser(Instant.EPOCH);
 
       assertThat(premier.labelsReconnus()).isOne();
       assertThat(second.labelsReconnus()).isZero();
-      assertThat(second.ignorees()).isOne();
-      assertThat(sne.demande(DESK, a).orElseThrow().labels()).singleElement()
+      assertThat(second.decisionsIgnorees()).isOne();
+      assertThat(sne.consultation().demande(DESK, a).orElseThrow().labels()).singleElement()
           .satisfies(l -> {
             assertThat(l.publicPrioritaire()).isEqualTo(PublicPrioritaire.DALO);
             assertThat(l.date()).isEqualTo(JOUR.minusDays(5));
@@ -54,10 +53,10 @@ class RegistreNationalSyncTest {
       assertThat(premier.radiationsAppliquees()).isOne();
       assertThat(second.radiationsAppliquees()).isZero();
       assertThat(second.radiationsIgnorees()).isOne();
-      org.sne4j.demande.Demande radiee = sne.demande(DESK, b).orElseThrow();
+      org.sne4j.demande.Demande radiee = sne.consultation().demande(DESK, b).orElseThrow();
       assertThat(radiee.radiation().orElseThrow().motif()).isEqualTo(org.sne4j.demande.MotifRadiation.RENONCIATION);
       assertThat(radiee.radiation().orElseThrow().date()).isEqualTo(JOUR);
-      assertThat(sne.chronologie(DESK, b).entrees()).last()
+      assertThat(sne.consultation().chronologie(DESK, b).entrees()).last()
           .satisfies(e -> assertThat(e.nature()).isEqualTo(org.sne4j.demande.NatureEvenement.RADIATION_NATIONALE));
     }
   }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sne4j.echanges.BilanRelais;
+import org.sne4j.echanges.RelaisRegistreNational;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.api.Sne;
@@ -67,15 +69,15 @@ class RelaisPostgresTest {
 
       // GIVEN three demands registered (numbered by the SNE), one modified, one renewed
       List<NumeroUnique> numeros = new ArrayList<>();
-      GenerateursDemande.contenu(JOUR).sample(5L, 3).forEach(c -> numeros.add(sne.enregistrerContenu(DESK, GUICHET, JOUR, c).numero()));
-      sne.executer(new CommandeDemande.Modifier(numeros.get(0), DESK, sne.demande(DESK, numeros.get(0)).orElseThrow().contenu(),
+      GenerateursDemande.contenu(JOUR).sample(5L, 3).forEach(c -> numeros.add(sne.demandes().enregistrerContenu(DESK, GUICHET, JOUR, c).numero()));
+      sne.demandes().executer(new CommandeDemande.Modifier(numeros.get(0), DESK, sne.consultation().demande(DESK, numeros.get(0)).orElseThrow().contenu(),
           OrigineModification.DEMANDE_DU_DEMANDEUR));
-      sne.executer(new CommandeDemande.Renouveler(numeros.get(1), DESK, sne.demande(DESK, numeros.get(1)).orElseThrow().contenu()));
+      sne.demandes().executer(new CommandeDemande.Renouveler(numeros.get(1), DESK, sne.consultation().demande(DESK, numeros.get(1)).orElseThrow().contenu()));
       Outbox outbox = pg.outbox();
       assertThat(pg.outbox().nombreATraiter(Outbox.REGISTRE_NATIONAL)).isEqualTo(5);
 
       // WHEN the relay runs
-      RegistreNationalRelay.Bilan bilan = new RegistreNationalRelay(outbox, pg, connecteur, 10).relayer();
+      BilanRelais bilan = new RelaisRegistreNational(outbox, pg, connecteur, 10).relayer();
 
       // THEN every change reached the SNE, in order per demand, and nothing is left
       assertThat(bilan.transmises() + bilan.sansEnvoi()).isEqualTo(5);
@@ -85,7 +87,7 @@ class RelaisPostgresTest {
       assertThat(fake.demande(numeros.get(1).valeur()).orElseThrow().effets()).extracting(FakeSne.Effet::typeFichier)
           .containsExactly("CRE", "REN");
       assertThat(fake.numerosAttribues()).hasSize(3).doesNotHaveDuplicates();
-      assertThat(new RegistreNationalRelay(outbox, pg, connecteur, 10).relayer()).isEqualTo(RegistreNationalRelay.Bilan.VIDE);
+      assertThat(new RelaisRegistreNational(outbox, pg, connecteur, 10).relayer()).isEqualTo(BilanRelais.VIDE);
     }
   }
 }

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
-import org.sne4j.api.RefusException;
+import org.sne4j.commun.RefusException;
 import org.sne4j.api.Sne;
 import org.sne4j.attribution.CommandeVacance;
+import org.sne4j.attribution.EnregistrementAttribution;
 import org.sne4j.attribution.EtatVacance;
 import org.sne4j.attribution.EvenementVacance;
 import org.sne4j.attribution.EvenementVacance.DecisionCandidat;
@@ -42,6 +43,7 @@ import org.sne4j.logement.TypologieRpls;
 import org.sne4j.memoire.IdentifiantsSequentiels;
 import org.sne4j.memoire.InMemoryEventStore;
 import org.sne4j.memoire.InMemoryIndexDemandes;
+import org.sne4j.memoire.InMemoryRegistreAttributions;
 import org.sne4j.piece.PieceJustificative;
 import org.sne4j.spi.StoredEvent;
 import org.sne4j.spi.StreamId;
@@ -77,7 +79,8 @@ class AttributionStatefulTest {
     final HorlogeReglable horloge = HorlogeReglable.le(DEBUT);
     final InMemoryEventStore store = new InMemoryEventStore();
     final InMemoryIndexDemandes index = new InMemoryIndexDemandes();
-    final Sne sne = Sne.builder().horloge(horloge).eventStore(store).index(index)
+    final InMemoryRegistreAttributions attributions = new InMemoryRegistreAttributions();
+    final Sne sne = Sne.builder().horloge(horloge).eventStore(store).index(index).attributions(attributions)
         .identifiants(new IdentifiantsSequentiels("attribution")).build();
     final List<NumeroUnique> demandes = new ArrayList<>();
     final IdentifiantVacance vacance;
@@ -85,12 +88,12 @@ class AttributionStatefulTest {
 
     Systeme() {
       GenerateursDemande.contenu(DEBUT).sample(7L, DEMANDES)
-          .forEach(c -> demandes.add(sne.enregistrerContenu(DESK, GUICHET, DEBUT, c).numero()));
+          .forEach(c -> demandes.add(sne.demandes().enregistrerContenu(DESK, GUICHET, DEBUT, c).numero()));
       Logement l = Logement.builder().identifiant("RPLS900").bailleur(LMH).commune(GenerateursDemande.METROPOLE_LILLOISE.get(0))
           .typologie(TypologieRpls.T3).nombrePieces(3).surface(new BigDecimal("65")).etage(1).ascenseur(false)
           .financement(Financement.PLUS).loyer(Montant.euros(480)).charges(Montant.euros(90)).typeHabitat(TypeHabitat.COLLECTIF).build();
       vacance = IdentifiantVacance.de(l.identifiant(), DEBUT);
-      etat = sne.executer(new CommandeVacance.Declarer(vacance, LMH, l, DEBUT.plusDays(20),
+      etat = sne.attributions().executer(new CommandeVacance.Declarer(vacance, LMH, l, DEBUT.plusDays(20),
           new TitulaireDesignation(ALS, TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT)));
     }
   }
@@ -184,9 +187,9 @@ class AttributionStatefulTest {
         } else if (m.offre().isPresent()) {
           int i = m.offre().get();
           choix.add(weighted(5, Gen.constant(commande("accepter(#" + i + ")", s ->
-              new CommandeVacance.RepondreOffre(s.vacance, Acteur.demandeur(), s.demandes.get(i), true, Optional.empty())))));
+              new CommandeVacance.AccepterOffre(s.vacance, Acteur.demandeur(), s.demandes.get(i))))));
           choix.add(weighted(2, Gen.constant(commande("refuser(#" + i + ")", s ->
-              new CommandeVacance.RepondreOffre(s.vacance, Acteur.demandeur(), s.demandes.get(i), false, Optional.of("Trop loin"))))));
+              new CommandeVacance.RefuserOffre(s.vacance, Acteur.demandeur(), s.demandes.get(i), "Trop loin")))));
           long jusquA = java.time.temporal.ChronoUnit.DAYS.between(m.jour(), m.limiteOffre()) + 1;
           if (jusquA > 0) {
             choix.add(weighted(1, Gen.constant(avancer((int) jusquA))));
@@ -195,8 +198,9 @@ class AttributionStatefulTest {
         } else {
           choix.add(weighted(6, Gen.constant(commande("proposer", s -> new CommandeVacance.Proposer(s.vacance, LMH)))));
           for (int i : m.candidats()) {
-            choix.add(weighted(1, Gen.booleans().map(levee -> commande("statuerCondition(#" + i + ", " + levee + ")", s ->
-                new CommandeVacance.StatuerCondition(s.vacance, LMH, s.demandes.get(i), levee)))));
+            choix.add(weighted(1, Gen.booleans().map(levee -> commande("statuerCondition(#" + i + ", " + levee + ")", s -> levee
+                ? new CommandeVacance.LeverCondition(s.vacance, LMH, s.demandes.get(i))
+                : new CommandeVacance.ConstaterConditionNonLevee(s.vacance, LMH, s.demandes.get(i))))));
             choix.add(weighted(1, Gen.constant(fournirPieces(i))));
           }
         }
@@ -240,7 +244,9 @@ class AttributionStatefulTest {
             s -> new CommandeVacance.InscrireEnCommission(s.vacance, a, s.horloge.aujourdhui(), e, Optional.empty())))),
         weighted(1, acteur.map(a -> commande("proposer(" + a.identifiant() + ")", s -> new CommandeVacance.Proposer(s.vacance, a)))),
         weighted(1, Gen.zip(acteur, demande, Gen.booleans(), (a, i, oui) -> commande("repondre(" + a.identifiant() + ", #" + i + ")",
-            s -> new CommandeVacance.RepondreOffre(s.vacance, a, s.demandes.get(i), oui, Optional.of("Non"))))),
+            s -> oui
+                ? new CommandeVacance.AccepterOffre(s.vacance, a, s.demandes.get(i))
+                : new CommandeVacance.RefuserOffre(s.vacance, a, s.demandes.get(i), "Non")))),
         weighted(2, Gen.zip(acteur, demande, (a, i) -> commande("signerBail(" + a.identifiant() + ", #" + i + ")",
             s -> new CommandeVacance.SignerBail(s.vacance, a, s.demandes.get(i), AccordCollectif.AUCUN)))),
         weighted(1, acteur.map(a -> commande("nouveauTour(" + a.identifiant() + ")",
@@ -256,7 +262,7 @@ class AttributionStatefulTest {
 
   static Action<Modele, Systeme> fournirPieces(int i) {
     return Action.of("fournirPieces(#" + i + ")", (m, s) -> {
-      s.sne.executer(new CommandeDemande.EnregistrerPieces(s.demandes.get(i), Acteur.demandeur(), Set.of(PieceJustificative.AVIS_IMPOSITION)));
+      s.sne.demandes().executer(new CommandeDemande.EnregistrerPieces(s.demandes.get(i), Acteur.demandeur(), Set.of(PieceJustificative.AVIS_IMPOSITION)));
       return Modele.de(s);
     });
   }
@@ -271,11 +277,11 @@ class AttributionStatefulTest {
       CommandeVacance c = fabrique.creer(s);
       int avant = s.store.readAll(0, Integer.MAX_VALUE).size();
       try {
-        s.etat = s.sne.executer(c);
+        s.etat = s.sne.attributions().executer(c);
         if (c instanceof CommandeVacance.SignerBail) {
           Statistics.label("bail signé");
         }
-        if (c instanceof CommandeVacance.RepondreOffre r && !r.acceptee() || c instanceof CommandeVacance.ConstaterDefautDeReponse) {
+        if (c instanceof CommandeVacance.RefuserOffre || c instanceof CommandeVacance.ConstaterDefautDeReponse) {
           Statistics.label("proposition refusée ou sans réponse");
         }
       } catch (RefusException e) {
@@ -287,16 +293,16 @@ class AttributionStatefulTest {
   }
 
   static void invariants(Systeme s) {
-    List<StoredEvent> flux = s.store.readStream(new StreamId(Sne.CATEGORIE_VACANCE, s.vacance.valeur()));
+    List<StoredEvent> flux = s.store.readStream(StreamId.vacance(s.vacance));
     Vacance repli = Vacance.rejouer(flux.stream().map(e -> (EvenementVacance) e.event()).toList()).orElseThrow();
     assertThat(repli).as("the vacancy's fold equals its live state").isEqualTo(s.etat);
     long baux = flux.stream().filter(e -> e.event() instanceof EvenementVacance.BailSigne).count();
     assertThat(baux).as("one lease per vacancy, ever").isLessThanOrEqualTo(1);
     assertThat(repli.etat() == EtatVacance.LOUEE).isEqualTo(repli.bail().isPresent());
     for (NumeroUnique n : s.demandes) {
-      List<StoredEvent> historique = s.store.readStream(new StreamId(Sne.CATEGORIE_DEMANDE, n.valeur()));
+      List<StoredEvent> historique = s.store.readStream(StreamId.demande(n));
       Demande d = Demande.rejouer(historique.stream().map(e -> (EvenementDemande) e.event()).toList()).orElseThrow();
-      assertThat(s.index.fiche(n)).as("index equals the fold").contains(FicheDemande.de(d, s.sne.delais()));
+      assertThat(s.index.fiche(n)).as("index equals the fold").contains(FicheDemande.de(d, s.sne.demandes().delais()));
       boolean signataire = repli.bail().map(b -> b.candidat().equals(n)).orElse(false);
       if (signataire) {
         assertThat(d.radiation().orElseThrow().motif()).isEqualTo(MotifRadiation.ATTRIBUTION);
@@ -311,6 +317,25 @@ class AttributionStatefulTest {
                   org.sne4j.demande.EtapeAttribution.CONDITION_NON_LEVEE));
         }
       }
+    }
+    // The attribution records are a read model: equal to the fold of the events, and to a rebuild.
+    List<EnregistrementAttribution> attendus = repli.bail().map(b -> {
+      List<EvenementDemande> jusquAuBail = new ArrayList<>();
+      for (StoredEvent e : s.store.readStream(StreamId.demande(b.candidat()))) {
+        jusquAuBail.add((EvenementDemande) e.event());
+        if (e.event() instanceof EvenementDemande.BailSigne) {
+          break;
+        }
+      }
+      return List.of(EnregistrementAttribution.de(repli, Demande.rejouer(jusquAuBail).orElseThrow()));
+    }).orElse(List.of());
+    assertThat(s.attributions.signesEntre(LocalDate.MIN, LocalDate.MAX)).as("records equal the fold").isEqualTo(attendus);
+    InMemoryRegistreAttributions reconstruit = new InMemoryRegistreAttributions();
+    InMemoryIndexDemandes index = new InMemoryIndexDemandes();
+    Sne.builder().horloge(s.horloge).eventStore(s.store).index(index).attributions(reconstruit).build();
+    assertThat(reconstruit.signesEntre(LocalDate.MIN, LocalDate.MAX)).as("a rebuild gives the same records").isEqualTo(attendus);
+    for (NumeroUnique n : s.demandes) {
+      assertThat(index.fiche(n)).as("a rebuild gives the same summary").isEqualTo(s.index.fiche(n));
     }
   }
 }

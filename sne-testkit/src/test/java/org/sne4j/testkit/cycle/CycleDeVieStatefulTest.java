@@ -15,7 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
-import org.sne4j.api.RefusException;
+import org.sne4j.commun.RefusException;
 import org.sne4j.api.Sne;
 import org.sne4j.demande.CommandeDemande;
 import org.sne4j.demande.ContenuDemande;
@@ -208,7 +208,7 @@ class CycleDeVieStatefulTest {
 
   static Action<Territoire, Systeme> enregistrer(ContenuDemande contenu) {
     return Action.of("enregistrer(" + contenu.menage().personnesALoger() + " pers.)", (t, s) -> {
-      Demande d = s.sne.enregistrerContenu(DESK, GUICHET, t.jour(), contenu);
+      Demande d = s.sne.demandes().enregistrerContenu(DESK, GUICHET, t.jour(), contenu);
       assertThat(t.demandes()).noneMatch(m -> m.numero().equals(d.numero()));
       return t.plus(new Modele(d.numero(), t.jour(), t.jour(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
     });
@@ -232,7 +232,7 @@ class CycleDeVieStatefulTest {
           apres = apres.avec(i, m.avec(m.reference(), Optional.of(t.jour()), m.avertissement(), m.radiation(), m.dateRadiation()));
         }
       }
-      assertThat(s.sne.envoyerAvisDus()).extracting(a -> a.numero()).containsExactlyInAnyOrderElementsOf(attendus);
+      assertThat(s.sne.demandes().envoyerAvisDus()).extracting(a -> a.numero()).containsExactlyInAnyOrderElementsOf(attendus);
       if (!attendus.isEmpty()) {
         Statistics.label("avis envoyés");
       }
@@ -252,7 +252,7 @@ class CycleDeVieStatefulTest {
               Optional.of(MotifRadiation.NON_RENOUVELLEMENT), Optional.of(t.jour())));
         }
       }
-      assertThat(s.sne.radierDemandesNonRenouvelees()).containsExactlyInAnyOrderElementsOf(attendus);
+      assertThat(s.sne.demandes().radierDemandesNonRenouvelees()).containsExactlyInAnyOrderElementsOf(attendus);
       if (!attendus.isEmpty()) {
         Statistics.label("radiées pour non-renouvellement");
       }
@@ -288,7 +288,7 @@ class CycleDeVieStatefulTest {
     return surUneDemande("radierAbsenceDeReponse", i, (t, s, m) -> {
       boolean accepte = !m.radiee() && m.avertissement()
           .filter(a -> !t.jour().isBefore(a.plus(DELAIS.radiationAbsenceReponse()))).isPresent();
-      Demande d = attendre(m, s, CommandeDemande.Radier.pour(m.numero(), DESK, MotifRadiation.ABSENCE_DE_REPONSE), accepte,
+      Demande d = attendre(m, s, new CommandeDemande.Radier(m.numero(), DESK, MotifRadiation.ABSENCE_DE_REPONSE), accepte,
           m.radiee() ? "DEM-RADIEE" : "DEM-RADIATION-ABSENCE-REPONSE");
       if (d != null) {
         Statistics.label("radiées pour absence de réponse");
@@ -300,7 +300,7 @@ class CycleDeVieStatefulTest {
 
   static Action<Territoire, Systeme> renoncer(int i) {
     return surUneDemande("renoncer", i, (t, s, m) -> {
-      Demande d = attendre(m, s, CommandeDemande.Radier.pour(m.numero(), DESK, MotifRadiation.RENONCIATION), !m.radiee(),
+      Demande d = attendre(m, s, new CommandeDemande.Radier(m.numero(), DESK, MotifRadiation.RENONCIATION), !m.radiee(),
           "DEM-RADIEE");
       return d == null ? m : m.avec(m.reference(), m.avis(), Optional.empty(), Optional.of(MotifRadiation.RENONCIATION),
           Optional.of(t.jour()));
@@ -342,12 +342,12 @@ class CycleDeVieStatefulTest {
   /** Runs {@code c}; when {@code accepte}, returns the new state (checked against the fold), else checks the refusal code. */
   static Demande attendre(Modele m, Systeme s, CommandeDemande c, boolean accepte, String codeRefus) {
     if (accepte) {
-      Demande d = s.sne.executer(c);
+      Demande d = s.sne.demandes().executer(c);
       assertThat(d).as("live state equals the fold of the stored events").isEqualTo(fold(s, m.numero()));
       return d;
     }
     long avant = s.store.readAll(0, Integer.MAX_VALUE).size();
-    assertThatThrownBy(() -> s.sne.executer(c)).as("%s must be refused", c)
+    assertThatThrownBy(() -> s.sne.demandes().executer(c)).as("%s must be refused", c)
         .isInstanceOfSatisfying(RefusException.class, e -> assertThat(e.code()).isEqualTo(codeRefus));
     assertThat(s.store.readAll(0, Integer.MAX_VALUE)).as("a refused command writes nothing").hasSize((int) avant);
     if (m.radiee()) {
@@ -361,14 +361,14 @@ class CycleDeVieStatefulTest {
   }
 
   static Demande fold(Systeme s, NumeroUnique n) {
-    List<StoredEvent> historique = s.store.readStream(new StreamId(Sne.CATEGORIE_DEMANDE, n.valeur()));
+    List<StoredEvent> historique = s.store.readStream(StreamId.demande(n));
     return Demande.rejouer(historique.stream().map(e -> (EvenementDemande) e.event()).toList()).orElseThrow();
   }
 
   static void invariants(Territoire t, Systeme s) {
     assertThat(s.horloge.aujourdhui()).isEqualTo(t.jour());
     for (Modele m : t.demandes()) {
-      List<StoredEvent> historique = s.store.readStream(new StreamId(Sne.CATEGORIE_DEMANDE, m.numero().valeur()));
+      List<StoredEvent> historique = s.store.readStream(StreamId.demande(m.numero()));
       assertThat(historique).as("every event names the demand's number").allMatch(e -> ((EvenementDemande) e.event()).numero().equals(m.numero()));
       assertThat(historique).extracting(StoredEvent::version).as("versions 1..n without gaps")
           .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, historique.size()).boxed().toList());

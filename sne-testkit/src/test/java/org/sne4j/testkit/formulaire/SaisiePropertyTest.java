@@ -35,7 +35,7 @@ class SaisiePropertyTest {
     Property.forAll(GenerateursFormulaire.valide(GenerateursDemande.METROPOLE_LILLOISE, JOUR)).check(f -> {
       InMemoryEventStore store = new InMemoryEventStore();
       Sne sne = Sne.builder().horloge(HorlogeReglable.le(JOUR)).eventStore(store).build();
-      Demande d = sne.enregistrer(DESK, GUICHET, f);
+      Demande d = sne.demandes().enregistrer(DESK, GUICHET, f);
       assertThat(FormulaireDemande.depuis(d.contenu())).isEqualTo(f);
       assertThat(store.readAll(0, 10)).hasSize(1);
     });
@@ -47,7 +47,7 @@ class SaisiePropertyTest {
       InMemoryEventStore store = new InMemoryEventStore();
       Sne sne = Sne.builder().horloge(HorlogeReglable.le(JOUR)).eventStore(store).build();
       try {
-        sne.enregistrer(DESK, GUICHET, f.formulaire());
+        sne.demandes().enregistrer(DESK, GUICHET, f.formulaire());
         throw new AssertionError("registered despite " + f.defaut());
       } catch (FormulaireInvalideException e) {
         assertThat(e.violations()).extracting(Violation::code).contains(f.codeAttendu());
@@ -55,7 +55,7 @@ class SaisiePropertyTest {
       }
       assertThat(store.readAll(0, 10)).isEmpty();
       // the first number allocated afterwards is the territory's first: none was allocated
-      Demande d = sne.enregistrer(DESK, GUICHET, GenerateursFormulaire.valide(GenerateursDemande.METROPOLE_LILLOISE, JOUR)
+      Demande d = sne.demandes().enregistrer(DESK, GUICHET, GenerateursFormulaire.valide(GenerateursDemande.METROPOLE_LILLOISE, JOUR)
           .sample(1L, 1).get(0));
       assertThat(d.numero().valeur()).endsWith("000001G0042");
       Statistics.label(f.codeAttendu());
@@ -70,7 +70,7 @@ class SaisiePropertyTest {
           InMemoryEventStore store = new InMemoryEventStore();
           Sne sne = Sne.builder().horloge(HorlogeReglable.le(JOUR)).eventStore(store).build();
           try {
-            sne.enregistrer(DESK, GUICHET, f);
+            sne.demandes().enregistrer(DESK, GUICHET, f);
             Statistics.label("enregistré");
             assertThat(store.readAll(0, 10)).hasSize(1);
           } catch (FormulaireInvalideException e) {

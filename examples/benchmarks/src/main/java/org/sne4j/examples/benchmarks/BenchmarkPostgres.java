@@ -20,7 +20,11 @@ import java.util.Map;
 import java.util.Random;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
+import org.sne4j.api.Sne;
 import org.sne4j.demande.CanalDepot;
+import org.sne4j.demande.DelaisReglementaires;
+import org.sne4j.demande.Demande;
+import org.sne4j.demande.FicheDemande;
 import org.sne4j.demande.ContenuDemande;
 import org.sne4j.demande.EvenementDemande;
 import org.sne4j.demande.NumeroUnique;
@@ -30,6 +34,8 @@ import org.sne4j.jdbc.SneSchema;
 import org.sne4j.json.JacksonEventSerializer;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.EventSerializer;
+import org.sne4j.spi.MiseAJourProjections;
+import org.sne4j.spi.StreamAppend;
 import org.sne4j.spi.SerializedEvent;
 import org.sne4j.spi.StoredEvent;
 import org.sne4j.spi.StreamId;
@@ -59,6 +65,7 @@ public final class BenchmarkPostgres {
   static final Acteur MAIRIE = Acteur.guichet(new CodeGuichet("G0042"), "Mairie de Lille");
   static final TerritoireEnregistrement NORD = new TerritoireEnregistrement("59");
   static final String SCHEMA = "bench";
+  static final DelaisReglementaires DELAIS = DelaisReglementaires.parDefaut();
 
   private final EventSerializer serializer = new JacksonEventSerializer();
   private final List<ContenuDemande> contenus = GenerateursDemande.contenu(JOUR).sample(2026L, 500);
@@ -121,7 +128,7 @@ public final class BenchmarkPostgres {
     // Warm-up of the JIT, on another schema.
     PostgresEventStore chauffe = PostgresEventStore.builder(ds, serializer).schema("chauffe").build();
     for (int d = 0; d < 1_000; d++) {
-      chauffe.append(flux(900_000 + d), 0, evenements(900_000 + d), metadata(d));
+      ajouter(chauffe, 900_000 + d, evenements(900_000 + d), 0, evenementsParDemande);
     }
     brut("chauffe", 950_000, 1_000, evenementsParDemande, evenementsParDemande);
     for (int d = 0; d < 500; d++) {
@@ -160,7 +167,7 @@ public final class BenchmarkPostgres {
     PostgresEventStore store = PostgresEventStore.builder(ds, serializer).schema(SCHEMA).build();
     long t0 = System.nanoTime();
     for (int d = 0; d < lots; d++) {
-      store.append(flux(d), 0, evenements(d), metadata(d));
+      ajouter(store, d, evenements(d), 0, evenementsParDemande);
     }
     double storeLots = taux((long) lots * evenementsParDemande, t0);
     etape("store, batches");
@@ -171,7 +178,7 @@ public final class BenchmarkPostgres {
     t0 = System.nanoTime();
     for (int v = 0; v < evenementsParDemande; v++) {
       for (int d = 0; d < unitaires; d++) {
-        store.append(flux(lots + d), v, List.of(unParUn.get(d).get(v)), metadata(lots + d));
+        ajouter(store, lots + d, unParUn.get(d), v, v + 1);
       }
     }
     double storeUnitaires = taux((long) unitaires * evenementsParDemande, t0);
@@ -211,7 +218,7 @@ public final class BenchmarkPostgres {
     double vitesseReconstruction = 0;
     if (reconstruction) {
       t0 = System.nanoTime();
-      fiches = store.reconstruireProjections();
+      fiches = Sne.builder().eventStore(store).build().projections().reconstruire().fiches();
       vitesseReconstruction = taux(fiches, t0);
       etape("rebuild of the summaries");
     }
@@ -327,6 +334,16 @@ public final class BenchmarkPostgres {
 
   private static double taux(long n, long depuis) {
     return n * 1e9 / (System.nanoTime() - depuis);
+  }
+
+  /**
+   * Appends events {@code de} (inclusive) to {@code a} (exclusive) of demand {@code d}, with the
+   * demand's summary as the demand service computes it (fold, then {@link FicheDemande#de}).
+   */
+  static void ajouter(PostgresEventStore store, int d, List<EvenementDemande> evenements, int de, int a) {
+    Demande apres = Demande.rejouer(evenements.subList(0, a)).orElseThrow();
+    store.appendAll(List.of(StreamAppend.of(flux(d), de, evenements.subList(de, a), metadata(d))),
+        MiseAJourProjections.de(FicheDemande.de(apres, DELAIS)));
   }
 
   static StreamId flux(int d) {

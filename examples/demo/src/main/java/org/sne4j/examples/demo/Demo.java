@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.api.Sne;
 import org.sne4j.memoire.InMemoryEventStore;
-import org.sne4j.memoire.InMemoryOutbox;
 import org.sne4j.spi.EventStore;
 import org.sne4j.attribution.EnregistrementAttribution;
 import org.sne4j.demande.FicheDemande;
@@ -89,17 +88,17 @@ public final class Demo {
     EventStore store = postgres != null ? postgres : new InMemoryEventStore();
     cablage.eventStore(store);
     if (postgres != null) {
-      cablage.index(postgres);
+      cablage.outbox(postgres.outbox());
     }
     LiaisonSne liaison = sneFactice ? LiaisonSne.demarrer(horloge, graine) : null;
     if (liaison != null) {
-      cablage.registreNational(liaison.connecteur);
+      cablage.registreNational(liaison.connecteur).taillePageRelais(200);
     }
     Sne sne = cablage.build();
     long debut = System.nanoTime();
     Simulation simulation = new Simulation(graine, DEBUT, DUREE, horloge, sne);
     if (liaison != null) {
-      liaison.brancher(sne, store, postgres != null ? postgres.outbox() : InMemoryOutbox.registreNational(store));
+      liaison.brancher(sne);
       simulation.avec(new Simulation.Quotidien() {
         @Override
         public void matin(LocalDate jour) {
@@ -115,7 +114,7 @@ public final class Demo {
     simulation.executer(demandesParMois);
     long ms = (System.nanoTime() - debut) / 1_000_000;
 
-    List<FicheDemande> toutes = sne.rechercher(Acteur.gestionnaire(), CritereRecherche.toutes(10_000));
+    List<FicheDemande> toutes = sne.consultation().rechercher(Acteur.gestionnaire(), CritereRecherche.toutes(10_000));
     LocalDate jour = horloge.aujourdhui();
     Map<StatutDemande, Long> parStatut = new EnumMap<>(StatutDemande.class);
     for (FicheDemande f : toutes) {
@@ -140,7 +139,7 @@ public final class Demo {
       out.printf("  %-7s %-80s %5d%n", m.code(), m.libelle(), parMotif.getOrDefault(m, 0L));
     }
     out.println();
-    List<EnregistrementAttribution> attributions = sne.enregistrementsAttribution(Acteur.gestionnaire(), DEBUT, jour);
+    List<EnregistrementAttribution> attributions = sne.attributions().enregistrementsAttribution(Acteur.gestionnaire(), DEBUT, jour);
     long prioritaires = attributions.stream().filter(EnregistrementAttribution::estPrioritaire).count();
     long dalo = attributions.stream().filter(EnregistrementAttribution::dalo).count();
     out.println("Attributions suivies d'un bail (enregistrements calculés depuis les événements) : " + attributions.size()
@@ -158,12 +157,12 @@ public final class Demo {
       liaison.close();
       out.println();
     }
-    out.println("Échéances du jour : " + sne.avisDus(Acteur.gestionnaire(), jour).size() + " avis dus, "
-        + sne.radiationsNonRenouvellementDues(Acteur.gestionnaire(), jour).size() + " radiations dues, "
-        + sne.conservationsEchues(Acteur.gestionnaire(), jour).size() + " demandes dont la conservation a pris fin (à effacer).");
+    out.println("Échéances du jour : " + sne.consultation().avisDus(Acteur.gestionnaire(), jour).size() + " avis dus, "
+        + sne.consultation().radiationsNonRenouvellementDues(Acteur.gestionnaire(), jour).size() + " radiations dues, "
+        + sne.consultation().conservationsEchues(Acteur.gestionnaire(), jour).size() + " demandes dont la conservation a pris fin (à effacer).");
 
     NumeroUnique exemple = simulation.demandeRemarquable != null ? simulation.demandeRemarquable : toutes.get(0).numero();
-    VueDemandeur vue = sne.vueDemandeur(Acteur.demandeur(), exemple);
+    VueDemandeur vue = sne.consultation().vueDemandeur(Acteur.demandeur(), exemple);
     out.println();
     out.println("─── Ce que voit le demandeur de la demande " + exemple
         + (simulation.demandeRemarquable != null ? " (classé derrière le signataire d'un bail)" : "") + " ───");
@@ -177,7 +176,7 @@ public final class Demo {
       out.println("  " + JOUR.format(l.date()) + "  " + l.organisme() + " — " + l.texte()
           + l.retire().map(r -> " [" + r + "]").orElse(""));
     }
-    Attestation a = sne.attestation(Acteur.demandeur(), exemple, Territoire.INFORMATIONS);
+    Attestation a = sne.consultation().attestation(Acteur.demandeur(), exemple, Territoire.INFORMATIONS);
     out.println();
     out.println("Attestation d'enregistrement (R441-2-4) : " + a.demandeur() + ", n° " + a.numero() + ", reçue le "
         + JOUR.format(a.dateReception()) + " par " + a.serviceEnregistreur()

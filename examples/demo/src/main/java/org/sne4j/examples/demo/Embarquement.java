@@ -42,7 +42,7 @@ public final class Embarquement {
             .build())
         .build();
     try {
-      Demande demande = sne.enregistrer(mairie, guichet, formulaire);
+      Demande demande = sne.demandes().enregistrer(mairie, guichet, formulaire);
       return demande.numero().valeur();                       // e.g. 0591126000001G0042
     } catch (FormulaireInvalideException e) {
       return e.violations().stream()                          // code, path, French message

@@ -13,11 +13,10 @@ import org.sne4j.api.Sne;
 import org.sne4j.demande.FicheDemande;
 import org.sne4j.nuu.ConfigurationSne;
 import org.sne4j.nuu.PolitiqueReprise;
-import org.sne4j.nuu.RegistreNationalRelay;
-import org.sne4j.nuu.RegistreNationalSync;
+import org.sne4j.echanges.BilanRelais;
+import org.sne4j.echanges.BilanSynchronisation;
 import org.sne4j.nuu.SneConnector;
 import org.sne4j.spi.CritereRecherche;
-import org.sne4j.spi.EventStore;
 import org.sne4j.spi.Outbox;
 import org.sne4j.testkit.fixtures.HorlogeReglable;
 import org.sne4j.testkit.sne.CertificatsDeTest;
@@ -36,12 +35,9 @@ final class LiaisonSne implements AutoCloseable {
   final SneConnector connecteur;
   private final HorlogeReglable horloge;
   private final Random hasard;
-  private Outbox outbox;
-  private EventStore store;
   private Sne sne;
-  private RegistreNationalSync sync;
   private Instant depuis = Instant.EPOCH;
-  private RegistreNationalRelay.Bilan relaye = RegistreNationalRelay.Bilan.VIDE;
+  private BilanRelais relaye = BilanRelais.VIDE;
   private int relais;
   private int labels;
   private int radiations;
@@ -68,18 +64,15 @@ final class LiaisonSne implements AutoCloseable {
     return new LiaisonSne(horloge, graine);
   }
 
-  /** Binds the link to the façade, its store and the store's outbox. */
-  void brancher(Sne sne, EventStore store, Outbox outbox) {
+  /** Binds the link to the library built with {@link #connecteur} as its national registry. */
+  void brancher(Sne sne) {
     this.sne = sne;
-    this.store = store;
-    this.outbox = outbox;
-    this.sync = new RegistreNationalSync(sne, connecteur, horloge);
   }
 
   /** Morning: what happened elsewhere in the national system; on Mondays, the inbound sync. */
   void matin(LocalDate jour) {
     if (hasard.nextInt(20) == 0) {
-      List<FicheDemande> actives = sne.rechercher(Acteur.gestionnaire(), CritereRecherche.actives(10_000));
+      List<FicheDemande> actives = sne.consultation().rechercher(Acteur.gestionnaire(), CritereRecherche.actives(10_000));
       if (!actives.isEmpty()) {
         FicheDemande f = actives.get(hasard.nextInt(actives.size()));
         if (hasard.nextBoolean()) {
@@ -93,7 +86,7 @@ final class LiaisonSne implements AutoCloseable {
     if (jour.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
       return;
     }
-    RegistreNationalSync.Bilan b = sync.synchroniser(depuis);
+    BilanSynchronisation b = sne.echanges().synchroniser(depuis);
     depuis = b.prochainDepuis();
     labels += b.labelsReconnus();
     radiations += b.radiationsAppliquees();
@@ -101,7 +94,7 @@ final class LiaisonSne implements AutoCloseable {
 
   /** Evening: the day's changes relayed to the national system. */
   void soir() {
-    relaye = relaye.plus(new RegistreNationalRelay(outbox, store, connecteur, 200).relayer());
+    relaye = relaye.plus(sne.echanges().relayer());
     relais++;
   }
 
@@ -118,7 +111,7 @@ final class LiaisonSne implements AutoCloseable {
     out.printf("  %-50s %5d%n", "faits survenus ailleurs dans le SNE", evenementsExterieurs);
     out.printf("  %-50s %5d%n", "décisions DALO reçues et reconnues", labels);
     out.printf("  %-50s %5d%n", "radiations prononcées ailleurs reportées", radiations);
-    out.printf("  %-50s %5d%n", "entrées encore en attente", outbox.aTraiter(Outbox.REGISTRE_NATIONAL, 10_000).size());
+    out.printf("  %-50s %5d%n", "entrées encore en attente", sne.echanges().outbox().aTraiter(Outbox.REGISTRE_NATIONAL, 10_000).size());
   }
 
   @Override

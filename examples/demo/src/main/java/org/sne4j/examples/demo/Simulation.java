@@ -30,7 +30,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
-import org.sne4j.api.RefusException;
+import org.sne4j.commun.RefusException;
 import org.sne4j.api.Sne;
 import org.sne4j.cal.AccordCollectif;
 import org.sne4j.cal.DecisionCal;
@@ -144,14 +144,14 @@ final class Simulation {
   // ---------------------------------------------------------------------------------------------
 
   private void traitementsQuotidiens() {
-    for (AvisRenouvellement avis : sne.envoyerAvisDus()) {
+    for (AvisRenouvellement avis : sne.demandes().envoyerAvisDus()) {
       compter("avis de renouvellement envoyés");
       if (renouvelleront.contains(avis.numero())) {
         planifier(hasard.nextInt(40), "renouveler", () -> {
           Acteur auteur = hasard.nextInt(3) == 0 ? Territoire.MAIRIE : Acteur.demandeur();
-          Demande d = sne.demande(auteur, avis.numero()).orElseThrow();
+          Demande d = sne.consultation().demande(auteur, avis.numero()).orElseThrow();
           try {
-            sne.renouveler(auteur, avis.numero(), FormulaireDemande.depuis(d.contenu()));
+            sne.demandes().renouveler(auteur, avis.numero(), FormulaireDemande.depuis(d.contenu()));
             compter("renouvellements");
           } catch (RefusException e) {
             refus.merge(e.code(), 1, Integer::sum);
@@ -159,7 +159,7 @@ final class Simulation {
         });
       }
     }
-    for (NumeroUnique n : sne.radierDemandesNonRenouvelees()) {
+    for (NumeroUnique n : sne.demandes().radierDemandesNonRenouvelees()) {
       radiations.merge(MotifRadiation.NON_RENOUVELLEMENT, 1, Integer::sum);
       if (hasard.nextInt(100) < 20) {
         planifier(1 + hasard.nextInt(120), "réactiver", () -> {
@@ -176,7 +176,7 @@ final class Simulation {
     int canal = hasard.nextInt(10);
     Acteur auteur = canal < 4 ? Acteur.demandeur() : canal < 8 ? Territoire.MAIRIE : Territoire.GUICHET_LMH;
     CodeGuichet guichet = canal < 4 ? Territoire.GUICHET_INTERNET : canal < 8 ? Territoire.GUICHET_MAIRIE : Territoire.GUICHET_BAILLEUR;
-    Demande d = sne.enregistrer(auteur, guichet, horloge.aujourdhui(), FormulaireDemande.depuis(contenu));
+    Demande d = sne.demandes().enregistrer(auteur, guichet, horloge.aujourdhui(), FormulaireDemande.depuis(contenu));
     NumeroUnique n = d.numero();
     compter(auteur.type() == org.sne4j.acteur.TypeActeur.DEMANDEUR ? "demandes déposées en ligne" : "demandes déposées au guichet");
     if (hasard.nextInt(100) < 72) {
@@ -214,7 +214,7 @@ final class Simulation {
                 () -> commande(new CommandeDemande.LeverAvertissement(n, Acteur.demandeur())));
           } else {
             planifier(61 + hasard.nextInt(10), "radier (absence de réponse)", () -> {
-              if (commande(CommandeDemande.Radier.pour(n, Territoire.MAIRIE, MotifRadiation.ABSENCE_DE_REPONSE))) {
+              if (commande(new CommandeDemande.Radier(n, Territoire.MAIRIE, MotifRadiation.ABSENCE_DE_REPONSE))) {
                 radiations.merge(MotifRadiation.ABSENCE_DE_REPONSE, 1, Integer::sum);
                 if (hasard.nextInt(4) == 0) {
                   planifier(10 + hasard.nextInt(100), "réactiver (réponse tardive)", () -> {
@@ -231,14 +231,14 @@ final class Simulation {
     }
     if (tirage >= 72 && tirage < 75) {
       planifier(30 + hasard.nextInt(300), "renonciation", () -> {
-        if (commande(CommandeDemande.Radier.pour(n, Territoire.GUICHET_LMH, MotifRadiation.RENONCIATION))) {
+        if (commande(new CommandeDemande.Radier(n, Territoire.GUICHET_LMH, MotifRadiation.RENONCIATION))) {
           radiations.merge(MotifRadiation.RENONCIATION, 1, Integer::sum);
         }
       });
     }
     if (tirage >= 75 && tirage < 80) {
       planifier(15 + hasard.nextInt(200), "modification", () -> {
-        Optional<Demande> d2 = sne.demande(Acteur.demandeur(), n);
+        Optional<Demande> d2 = sne.consultation().demande(Acteur.demandeur(), n);
         d2.ifPresent(x -> commande(new CommandeDemande.Modifier(n, Acteur.demandeur(),
             Contenus.avecAvisPostal(x.contenu()), OrigineModification.DEMANDE_DU_DEMANDEUR)));
       });
@@ -251,7 +251,7 @@ final class Simulation {
    * of the ranking until a lease is signed.
    */
   private void preparerCommission(LocalDate jour) {
-    List<FicheDemande> actives = sne.rechercher(Territoire.LMH, CritereRecherche.actives(10_000)).stream()
+    List<FicheDemande> actives = sne.consultation().rechercher(Territoire.LMH, CritereRecherche.actives(10_000)).stream()
         .filter(f -> !enCoursDAttribution.contains(f.numero()))
         .filter(f -> f.dateDepot().isBefore(jour.minusMonths(2)))
         .toList();
@@ -265,7 +265,7 @@ final class Simulation {
         : tirage < 5 ? new TitulaireDesignation(Territoire.DDETS, TypeReservataire.PREFET_PRIORITAIRES)
         : TitulaireDesignation.bailleur(bailleur);
     IdentifiantVacance id = IdentifiantVacance.de(logement.identifiant(), jour);
-    sne.executer(new CommandeVacance.Declarer(id, bailleur, logement, jour.plusDays(30), titulaire));
+    sne.attributions().executer(new CommandeVacance.Declarer(id, bailleur, logement, jour.plusDays(30), titulaire));
     compter("logements déclarés vacants");
     List<NumeroUnique> candidats = new ArrayList<>();
     TypeLogement taille = TypeLogement.values()[Math.min(logement.nombrePieces(), TypeLogement.values().length - 1)];
@@ -297,7 +297,7 @@ final class Simulation {
     }
     enCoursDAttribution.addAll(candidats);
     compter("commissions d'attribution");
-    boolean condition = hasard.nextInt(6) == 0 && !sne.demande(bailleur, candidats.get(0)).orElseThrow()
+    boolean condition = hasard.nextInt(6) == 0 && !sne.consultation().demande(bailleur, candidats.get(0)).orElseThrow()
         .piecesFourniesLe().containsKey(PieceJustificative.AVIS_IMPOSITION);
     boolean irrecevable = candidats.size() == 3 && hasard.nextInt(8) == 0;
     planifier(7, "séance de la commission", () -> {
@@ -320,7 +320,7 @@ final class Simulation {
         enCoursDAttribution.remove(candidats.get(2));
         if (irrecevable) {
           planifier(31, "radier (irrecevabilité)", () -> {
-            if (commande(CommandeDemande.Radier.pour(candidats.get(2), bailleur, MotifRadiation.IRRECEVABILITE))) {
+            if (commande(new CommandeDemande.Radier(candidats.get(2), bailleur, MotifRadiation.IRRECEVABILITE))) {
               radiations.merge(MotifRadiation.IRRECEVABILITE, 1, Integer::sum);
             }
           });
@@ -333,7 +333,9 @@ final class Simulation {
               Set.of(PieceJustificative.AVIS_IMPOSITION))));
         }
         planifier(aTemps ? 6 : 11, "statuer sur la condition", () -> {
-          vacance(new CommandeVacance.StatuerCondition(id, bailleur, candidats.get(0), aTemps));
+          vacance(aTemps
+              ? new CommandeVacance.LeverCondition(id, bailleur, candidats.get(0))
+              : new CommandeVacance.ConstaterConditionNonLevee(id, bailleur, candidats.get(0)));
           compter(aTemps ? "conditions suspensives levées" : "conditions suspensives non levées");
           proposer(id, bailleur, candidats);
         });
@@ -345,7 +347,7 @@ final class Simulation {
 
   /** Offers the dwelling to the next in line, and plays the applicant's answer. */
   private void proposer(IdentifiantVacance id, Acteur bailleur, List<NumeroUnique> candidats) {
-    Optional<Vacance> v = sne.vacance(bailleur, id);
+    Optional<Vacance> v = sne.attributions().vacance(bailleur, id);
     if (v.isEmpty() || v.get().etat() != EtatVacance.DECIDEE) {
       if (v.isPresent() && v.get().etat() == EtatVacance.SANS_ATTRIBUTAIRE) {
         vacance(new CommandeVacance.OuvrirNouveauTour(id, bailleur, "Aucun attributaire en lice"));
@@ -358,19 +360,19 @@ final class Simulation {
       enCoursDAttribution.removeAll(candidats);
       return;
     }
-    Vacance.Offre offre = sne.vacance(bailleur, id).orElseThrow().offre().orElseThrow();
+    Vacance.Offre offre = sne.attributions().vacance(bailleur, id).orElseThrow().offre().orElseThrow();
     NumeroUnique candidat = offre.candidat();
     int reponse = hasard.nextInt(100);
     if (reponse < 78) {
       planifier(1 + hasard.nextInt(5), "acceptation", () -> {
-        vacance(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), candidat, true, Optional.empty()));
+        vacance(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), candidat));
         planifier(10, "signature du bail", () -> {
           if (vacance(new CommandeVacance.SignerBail(id, bailleur, candidat,
               hasard.nextInt(5) == 0 ? AccordCollectif.INTERCOMMUNAL : AccordCollectif.AUCUN))) {
             radiations.merge(MotifRadiation.ATTRIBUTION, 1, Integer::sum);
             compter("baux signés");
             for (NumeroUnique n : candidats) {
-              Vacance.Suivi suivi = sne.vacance(bailleur, id).orElseThrow().suivis().get(n);
+              Vacance.Suivi suivi = sne.attributions().vacance(bailleur, id).orElseThrow().suivis().get(n);
               if (demandeRemarquable == null && suivi != null && suivi.etat() == EtatCandidat.SANS_SUITE) {
                 demandeRemarquable = n;
               }
@@ -381,8 +383,8 @@ final class Simulation {
       });
     } else if (reponse < 90) {
       planifier(3, "refus", () -> {
-        vacance(new CommandeVacance.RepondreOffre(id, Acteur.demandeur(), candidat, false,
-            Optional.of("Logement trop éloigné de l'école des enfants")));
+        vacance(new CommandeVacance.RefuserOffre(id, Acteur.demandeur(), candidat,
+            "Logement trop éloigné de l'école des enfants"));
         compter("propositions refusées");
         planifier(1, "proposer au suivant", () -> proposer(id, bailleur, candidats));
       });
@@ -416,14 +418,14 @@ final class Simulation {
 
   /** Runs a vacancy command; a refusal is counted by its code. */
   private boolean vacance(CommandeVacance c) {
-    return tenter(() -> sne.executer(c));
+    return tenter(() -> sne.attributions().executer(c));
   }
 
   // ---------------------------------------------------------------------------------------------
 
   /** Runs a command; a refusal is counted by its code (the situation changed since it was planned). */
   private boolean commande(CommandeDemande c) {
-    return tenter(() -> sne.executer(c));
+    return tenter(() -> sne.demandes().executer(c));
   }
 
   /** Whether {@code execution} went through; a refusal is counted by its code. */

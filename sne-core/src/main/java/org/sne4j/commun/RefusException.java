@@ -1,4 +1,4 @@
-package org.sne4j.api;
+package org.sne4j.commun;
 
 import java.util.Objects;
 import org.sne4j.commun.Refus;
