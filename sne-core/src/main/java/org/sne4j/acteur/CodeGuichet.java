@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * digits, usually {@code G} followed by four digits ({@code G1226}); it is the last five
  * characters of the numéro unique and appears in exchange file names ({@code DEMG1226-…}).
  *
- * <p>The exact format is set by the SNE's interface specification (DOMAIN.md §1.4, to verify):
+ * <p>The exact format is set by the SNE's interface specification (docs/reglementation.md §1.4, to verify):
  * the type accepts any five upper-case alphanumerics so that a desk code of another shape still
  * loads.
  *

@@ -3,7 +3,7 @@ package org.sne4j.cal;
 /**
  * Reasons for a non-attribution (R441-3 d), which must be notified in writing with its reasons
  * (CCH L441-2-2). The first two are the grounds the law names; the others are the usual grounds
- * in practice (USH Repères n°47, 2018; DOMAIN.md §4.3), which the DGP partners harmonise locally.
+ * in practice (USH Repères n°47, 2018; docs/reglementation.md §4.3), which the DGP partners harmonise locally.
  * "A better-placed candidate" is not a reason for non-attribution: it is an attribution in rank.
  */
 public enum MotifNonAttribution {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * A value of a closed list of the national registration system (SNE): it travels as its SNE
  * {@linkplain #code() code} and is shown to people as its French {@linkplain #libelle() label}.
  *
- * <p>Every closed list of the reference (DOMAIN.md §12, CERFA 14069) is an enum implementing
+ * <p>Every closed list of the reference (docs/reglementation.md §12, CERFA 14069) is an enum implementing
  * this interface; {@link #parCode(Class, String)} reads a code back.
  */
 public interface CodeSne {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * The timers of the demand's lifecycle. The validity of one year is the law (CCH R441-2-7) and
  * not a parameter; the other timers are those of the registration system's operating rules
  * (cahier des charges of the SPTA, arrêté du 23 mars 2015 annexe §5–7, kept by the SNE), which the
- * arrêté du 6 août 2018 may have changed (its annex was not read: DOMAIN.md §15 item 11). They are
+ * arrêté du 6 août 2018 may have changed (its annex was not read: docs/reglementation.md §15 item 11). They are
  * therefore parameters with the 2015 values as default, and the legal floors are enforced.
  *
  * @param preavisRenouvellement how long before the end of validity the renewal notice is due: at

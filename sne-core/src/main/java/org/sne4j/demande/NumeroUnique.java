@@ -17,7 +17,7 @@ import org.sne4j.territoire.TerritoireEnregistrement;
  * arrêté du 23 mars 2015 annexe §3, §5).
  *
  * <p>The number is an opaque identifier ("un numéro non signifiant", CNIL 2017). Its usual layout
- * (DOMAIN.md §1.4, inferred, to verify) is: the territory on three characters ({@code 059},
+ * (docs/reglementation.md §1.4, inferred, to verify) is: the territory on three characters ({@code 059},
  * {@code 02A}, {@code 974}; {@code 111} for Île-de-France), month and year of first registration
  * ({@code MMYY}), a six-digit sequence, and the registering desk code ({@code G0042}, {@code
  * GDPUB}), e.g. {@code 0590125000123G0042} or {@code 1111023517879GDPUB}. The accessors {@link

@@ -70,12 +70,15 @@ public final class RelaisRegistreNational {
 
   /**
    * Processes the pending entries, page after page, until none is left that can be sent now
-   * (every remaining one waits behind a transient failure of its demand).
+   * (every remaining one waits behind a transient failure of its demand, which is not tried again
+   * in the same run). A page made only of waiting entries ends the run: the entries after them wait
+   * for the next run, so size the page above the number of demands that may fail at once.
    */
   public BilanRelais relayer() {
     BilanRelais total = BilanRelais.VIDE;
+    Set<StreamId> bloquees = new HashSet<>();
     while (true) {
-      BilanRelais page = page();
+      BilanRelais page = page(bloquees);
       total = total.plus(page);
       if (page.traitees() == 0) {
         return total;
@@ -85,8 +88,12 @@ public final class RelaisRegistreNational {
 
   /** Processes at most one page of pending entries. */
   public BilanRelais page() {
+    return page(new HashSet<>());
+  }
+
+  /** One page; the demands in {@code bloquees} failed earlier in the run and wait (it is updated). */
+  private BilanRelais page(Set<StreamId> bloquees) {
     List<EntreeOutbox> entrees = outbox.aTraiter(Outbox.REGISTRE_NATIONAL, taillePage);
-    Set<StreamId> bloquees = new HashSet<>();
     int transmises = 0;
     int sansEnvoi = 0;
     int echecs = 0;

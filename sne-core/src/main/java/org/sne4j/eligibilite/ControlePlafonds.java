@@ -25,7 +25,7 @@ import org.sne4j.territoire.ZonePlafonds;
  * ceiling means eligible. Otherwise the zone of the commune (overseas: not covered), the household
  * category on the reference date ({@link Menage#categorie(LocalDate)}), the table of the reference
  * year, the income compared ({@link RevenuRetenu}); then eligible when that income does not exceed
- * the ceiling. Whatever is missing — the N-2 tax income of a holder (DOMAIN.md §13: a third to a
+ * the ceiling. Whatever is missing — the N-2 tax income of a holder (docs/reglementation.md §13: a third to a
  * half of demands lack it), a table not loaded, an overseas commune — gives {@link
  * StatutEligibilite#INDETERMINE} listing all of it.
  *

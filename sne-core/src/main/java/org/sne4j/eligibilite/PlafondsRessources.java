@@ -51,7 +51,7 @@ import org.sne4j.territoire.ZonePlafonds;
  * and per additional person) is multiplied by {@link #MAJORATION_PLS} and rounded to the euro,
  * half up by default. The text gives no rounding rule; published PLUS → PLS pairs (2023, « autres
  * régions », secondary source: 35 135 € → 45 676 € for 45 675.5) show the nearest euro, halves
- * up, and the 2024–2025 examples of DOMAIN.md §9.5 agree. {@link #avecArrondiPls(RoundingMode)}
+ * up, and the 2024–2025 examples of docs/reglementation.md §9.5 agree. {@link #avecArrondiPls(RoundingMode)}
  * changes it. Beyond category 6, the category-6 amount and the amount per additional person are
  * each increased and rounded, then added, as published PLS tables carry their own per-person
  * amount.

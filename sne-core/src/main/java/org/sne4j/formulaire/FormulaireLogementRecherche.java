@@ -12,7 +12,7 @@ import org.sne4j.territoire.CodeInsee;
 
 /**
  * The dwelling sought in the form (CCH R441-2-2 h; interfaceNuu {@code logementRecherche}). Mirrors
- * {@link LogementRecherche}. The SNE's minimum content (DOMAIN.md §11.6): {@code demandeElargie}
+ * {@link LogementRecherche}. The SNE's minimum content (docs/reglementation.md §11.6): {@code demandeElargie}
  * given, at least one typology, one to ten communes, all distinct and in one registration territory
  * (one département, or Île-de-France).
  *

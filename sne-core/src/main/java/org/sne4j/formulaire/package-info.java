@@ -125,7 +125,7 @@
  *
  * <h2>Mandatory fields at registration</h2>
  *
- * <p>The SNE's minimum content (≥ 1 typology, ≥ 1 commune, {@code demandeElargie}; DOMAIN.md §11.6)
+ * <p>The SNE's minimum content (≥ 1 typology, ≥ 1 commune, {@code demandeElargie}; docs/reglementation.md §11.6)
  * and what {@link org.sne4j.demande.ContenuDemande} requires, each reported as {@code
  * champ.obligatoire} when missing:
  *

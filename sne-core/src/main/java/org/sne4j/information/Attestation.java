@@ -68,7 +68,7 @@ public record Attestation(
   private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /**
-   * The cases of CCH L441-2-3 in which the COMED may be seized (DOMAIN.md §5.2, secondary source
+   * The cases of CCH L441-2-3 in which the COMED may be seized (docs/reglementation.md §5.2, secondary source
    * for the list of direct referrals).
    */
   public static final String CAS_SAISINE_COMED =

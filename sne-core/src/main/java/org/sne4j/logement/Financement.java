@@ -2,7 +2,7 @@ package org.sne4j.logement;
 
 /**
  * How a social dwelling was financed (financement), which decides the resource ceilings its
- * tenants must meet (arrêté du 29 juillet 1987, art. 1 and annexes; DOMAIN.md §9.1).
+ * tenants must meet (arrêté du 29 juillet 1987, art. 1 and annexes; docs/reglementation.md §9.1).
  *
  * <p>Dwellings financed under older schemes follow the table their convention refers to: enter
  * them as {@link #PLUS} or {@link #PLAI} accordingly (annex I covers « les logements autres que

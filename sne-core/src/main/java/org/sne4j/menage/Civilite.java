@@ -3,7 +3,7 @@ package org.sne4j.menage;
 import org.sne4j.commun.CodeSne;
 
 /**
- * Civility of a holder (SNE list {@code ListeCivilite}). The meaning of the codes is read from libsne (DOMAIN.md §12, to verify against the SNE interface specification).
+ * Civility of a holder (SNE list {@code ListeCivilite}). The meaning of the codes is read from libsne (docs/reglementation.md §12, to verify against the SNE interface specification).
  */
 public enum Civilite implements CodeSne {
   MONSIEUR("1", "Monsieur"),

@@ -2,7 +2,7 @@ package org.sne4j.menage;
 
 /**
  * Whether children expected count as dependants for the household category. No ceiling text read
- * says they do (arrêté du 29 juillet 1987, art. 1–2; research notes Q1): by default they do not;
+ * says they do (arrêté du 29 juillet 1987, art. 1–2; docs/reglementation.md §9.2): by default they do not;
  * a territory whose practice differs can count them.
  */
 public enum EnfantsANaitre {

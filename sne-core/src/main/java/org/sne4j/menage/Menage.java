@@ -151,7 +151,7 @@ public record Menage(
 
   /**
    * Consumption units (unités de consommation) on {@code date}, on the modified OECD scale used
-   * for the first-quartile threshold (CCH L441-1; DOMAIN.md §6.3, secondary source): 1 for the
+   * for the first-quartile threshold (CCH L441-1; docs/reglementation.md §6.3, secondary source): 1 for the
    * applicant, 0.5 for each other person aged 14 or more, 0.3 for each person under 14. Expected
    * children are not counted before their birth; children received part-time are.
    */

@@ -3,7 +3,7 @@ package org.sne4j.menage;
 import org.sne4j.commun.CodeSne;
 
 /**
- * Sex of a dependant (SNE list {@code ListeSexe}; DOMAIN.md §12).
+ * Sex of a dependant (SNE list {@code ListeSexe}; docs/reglementation.md §12).
  */
 public enum Sexe implements CodeSne {
   MASCULIN("M", "Masculin"),

@@ -12,7 +12,7 @@ import static org.sne4j.piece.ExigencePiece.*;
  * <p>Source: the list is fixed by the arrêté of R441-2-2, since 1 February 2021 the arrêté du 22
  * décembre 2020 (CERFA 14069*04). Its annex was not read: the items below are those reproduced by
  * secondary sources (ANIL, notice 51423, service-public) for the successive versions of the list,
- * grouped by heading (DOMAIN.md §1.8; research notes, question 6). Check them against the annex
+ * grouped by heading (docs/reglementation.md §1.8). Check them against the annex
  * in force before relying on the exact wording.
  */
 public enum PieceJustificative {

@@ -3,9 +3,9 @@ package org.sne4j.priorite;
 /**
  * The publics to whom social housing is attributed in priority (CCH L441-1; R441-2-17 refers to
  * its 3rd to 18th paragraphs), named by a stable code and never by paragraph number, because the
- * paragraphs move with each amendment (DOMAIN.md §5.1).
+ * paragraphs move with each amendment (docs/reglementation.md §5.1).
  *
- * <p>The list follows DOMAIN.md §5.1 (cross-checked against the LEC bill, the ELAN amendment
+ * <p>The list follows docs/reglementation.md §5.1 (cross-checked against the LEC bill, the ELAN amendment
  * record and the USH public list; the current text of L441-1 was not read, so items {@code
  * PRIO_A_BIS} and {@code PRIO_L} are marked to verify). DALO households come first.
  */

@@ -3,7 +3,7 @@ package org.sne4j.priorite;
 import org.sne4j.commun.CodeSne;
 
 /**
- * The dwelling a COMED decision calls for (SNE list {@code ListeTypologieLogementDalo}; codes and labels as in libsne's copy of the list, research notes Q7).
+ * The dwelling a COMED decision calls for (SNE list {@code ListeTypologieLogementDalo}; codes and labels as in libsne's copy of the list, docs/reglementation.md §12.4).
  */
 public enum TypologieLogementDalo implements CodeSne {
   T1("01", "T1"),

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code 2A} and {@code 2B} for Corsica, {@code 971}…{@code 974} and {@code 976} overseas.
  *
  * <p>A demand is registered in one département (in Île-de-France, one région): the département is
- * the demand's territorial key (CCH R441-2-1 ff.; DOMAIN.md §1.1).
+ * the demand's territorial key (CCH R441-2-1 ff.; docs/reglementation.md §1.1).
  *
  * @param code the canonical code: two characters in mainland France and Corsica, three overseas
  */

@@ -52,7 +52,7 @@ public record TerritoireEnregistrement(String code) implements Comparable<Territ
   /**
    * The first three characters of the numbers allocated in this territory: the département on
    * three characters ({@code 059}, {@code 02A}, {@code 974}), or {@code 111} in Île-de-France (as
-   * observed on a 2023 attestation; DOMAIN.md §1.4, to verify).
+   * observed on a 2023 attestation; docs/reglementation.md §1.4, to verify).
    */
   public String prefixeNumeroUnique() {
     return estIleDeFrance() ? "111" : Departement.parse(code).codeSurTroisCaracteres();

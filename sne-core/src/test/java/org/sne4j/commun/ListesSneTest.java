@@ -39,10 +39,10 @@ import org.sne4j.menage.TypeRessourceVersee;
 import org.sne4j.priorite.StatutDalo;
 
 /**
- * Every closed list of DOMAIN.md §12 is complete: the codes of each enum are exactly the list's,
+ * Every closed list of docs/reglementation.md §12 is complete: the codes of each enum are exactly the list's,
  * typed here independently of the enums.
  */
-@DisplayName("Listes de codes du SNE (DOMAIN.md §12)")
+@DisplayName("Listes de codes du SNE (docs/reglementation.md §12)")
 class ListesSneTest {
 
   static Stream<Arguments> listes() {

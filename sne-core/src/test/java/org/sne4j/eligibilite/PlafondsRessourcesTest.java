@@ -48,7 +48,7 @@ class PlafondsRessourcesTest {
   }
 
   /**
-   * Every cell of DOMAIN.md §9.3 (PLUS 2024–2026) and §9.4 (PLAI 2024), typed here as published,
+   * Every cell of docs/reglementation.md §9.3 (PLUS 2024–2026) and §9.4 (PLAI 2024), typed here as published,
    * independently of the bundled resource file.
    */
   @ParameterizedTest(name = "{0} {1} {2}")

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The national registry port ({@link EchangesRegistreNational}) over the SNE's six web services:
- * SOAP 1.2 with MTOM attachments over HTTPS with a client certificate (DOMAIN.md §11.2–11.3).
+ * SOAP 1.2 with MTOM attachments over HTTPS with a client certificate (docs/reglementation.md §11.2–11.3).
  *
  * <table>
  *   <caption>Services</caption>

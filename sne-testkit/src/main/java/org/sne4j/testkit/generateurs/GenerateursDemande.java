@@ -46,7 +46,7 @@ import org.sne4j.territoire.CodeInsee;
 import org.sne4j.testkit.property.Gen;
 
 /**
- * Generators of valid demand contents, realistic in their proportions (DOMAIN.md §13.2, national
+ * Generators of valid demand contents, realistic in their proportions (docs/reglementation.md §13.2, national
  * and Hauts-de-Seine figures): 43 % single persons, 27 % single parents, the rest couples; most
  * households below the PLAI ceiling; about half without a declared tax income; current housing
  * split between social tenants, private tenants, people hosted by relatives and the precariously

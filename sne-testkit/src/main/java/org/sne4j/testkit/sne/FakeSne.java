@@ -61,7 +61,7 @@ import org.xml.sax.SAXException;
 
 /**
  * A faithful fake of the SNE's web services, served over real HTTP(S) on a local port with the
- * same SOAP 1.2 / MTOM contract as the real one (DOMAIN.md §11; the response shapes and a few
+ * same SOAP 1.2 / MTOM contract as the real one (docs/reglementation.md §11; the response shapes and a few
  * element names are the library's assumptions, listed in {@code sne-nuu}'s README): it allocates
  * numbers, keeps demands, finds duplicates, records radiations and DALO decisions, returns
  * anomalies for invalid documents, and injects faults — latency, time-outs, connection drops
@@ -762,7 +762,7 @@ public final class FakeSne implements AutoCloseable {
     return reponse(service, documentNumero(n), n, List.of());
   }
 
-  /** The controls of DOMAIN.md §11.6 (the client-side minimum), as anomalies. */
+  /** The controls of docs/reglementation.md §11.6 (the client-side minimum), as anomalies. */
   private static List<String[]> controler(Document doc) {
     List<String[]> a = new ArrayList<>();
     Element racine = doc.getDocumentElement();

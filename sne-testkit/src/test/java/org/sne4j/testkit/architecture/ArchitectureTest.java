@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The engine is usable without the domain (issue 2): the rule is a test. */
+/** The engine is usable without the domain: the rule is a test. */
 @DisplayName("Architecture de sne-testkit")
 class ArchitectureTest {
 
@@ -28,7 +28,7 @@ class ArchitectureTest {
         .should().onlyDependOnClassesThat().resideInAnyPackage(
             "java..", "org.junit..", "org.opentest4j..", "org.apiguardian..", "org.sne4j.testkit.property..")
         .because("the property engine depends on nothing beyond JUnit 5 and the JDK; the domain generators "
-            + "live in org.sne4j.testkit.generateurs (issue 2)")
+            + "live in org.sne4j.testkit.generateurs")
         .check(testkit);
   }
 }

@@ -31,6 +31,7 @@ import org.sne4j.memoire.InMemoryEventStore;
 import org.sne4j.memoire.InMemoryIndexDemandes;
 import org.sne4j.priorite.PublicPrioritaire;
 import org.sne4j.priorite.SourcePriorite;
+import org.sne4j.spi.CritereRecherche;
 import org.sne4j.spi.StoredEvent;
 import org.sne4j.spi.StreamId;
 import org.sne4j.testkit.fixtures.HorlogeReglable;
@@ -380,5 +381,11 @@ class CycleDeVieStatefulTest {
       assertThat(d.avertissement().map(Demande.Avertissement::date)).isEqualTo(m.avertissement());
       assertThat(s.index.fiche(m.numero())).as("the index equals the fold").contains(FicheDemande.de(d, DELAIS));
     }
+    // A rebuild from the events gives the index kept up to date step by step.
+    InMemoryIndexDemandes reconstruit = new InMemoryIndexDemandes();
+    new org.sne4j.projection.ServiceProjections(new org.sne4j.internal.Journal(s.store, reconstruit,
+        new org.sne4j.memoire.InMemoryRegistreAttributions(), s.horloge, () -> "rebuild"), DELAIS).reconstruire();
+    assertThat(reconstruit.rechercher(CritereRecherche.toutes(10_000)))
+        .as("a rebuild equals the index").isEqualTo(s.index.rechercher(CritereRecherche.toutes(10_000)));
   }
 }

@@ -21,7 +21,7 @@ import org.sne4j.testkit.property.Statistics;
 
 /**
  * Garbage in never throws anything but the library's documented validation error, and never
- * leaves anything stored; valid input always registers (issue 3, item 4).
+ * leaves anything stored; valid input always registers.
  */
 @DisplayName("Saisie d'une demande : formulaires valides, défectueux et arbitraires")
 class SaisiePropertyTest {

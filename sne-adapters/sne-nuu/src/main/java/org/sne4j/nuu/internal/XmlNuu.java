@@ -9,7 +9,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The interfaceNuu document as a tree of records that Jackson reads and writes: <b>the one place
- * where element names live</b>. Names documented by DOMAIN.md §11.4 and libsne are plain; those
+ * where element names live</b>. Names documented by docs/reglementation.md §11.4 and libsne are plain; those
  * marked {@code // ASSUMED} are the library's choice, to verify against the SNE's XSD {@code
  * InterfaceNuu_v0201.xsd} (the module README lists them in one table). Property order is the
  * order of the elements in the document (written deterministically in that order; read in any).
