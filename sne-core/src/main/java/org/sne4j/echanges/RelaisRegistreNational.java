@@ -150,7 +150,7 @@ public final class RelaisRegistreNational {
         : Optional.empty();
     DemandeNationale demande =
         new DemandeNationale(d.numero(), d.guichet(), d.dateDepot(), d.contenu(), radiation, Optional.empty());
-    return Optional.of(new DemandeATransmettre(type.get(), s.metadata().recordedAt(), demande));
+    return Optional.of(new DemandeATransmettre(type.get(), s.metadata().recordedAt(), demande, Optional.of(s.version())));
   }
 
   /**

@@ -11,6 +11,8 @@ import org.sne4j.attribution.Vacance;
 import org.sne4j.demande.Demande;
 import org.sne4j.demande.EvenementDemande;
 import org.sne4j.demande.NumeroUnique;
+import org.sne4j.spi.CommandeEnregistree;
+import org.sne4j.spi.Ecriture;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.EventStore;
 import org.sne4j.spi.GenerateurIdentifiants;
@@ -100,6 +102,23 @@ public final class Journal {
     return identifiants.nouvelIdentifiant();
   }
 
+  /** The command recorded under {@code identifiant}, if a write carried it. */
+  public Optional<CommandeEnregistree> commande(String identifiant) {
+    return store.commande(identifiant);
+  }
+
+  /** A demand's stream folded up to {@code version}. */
+  public Optional<Demande> demande(NumeroUnique numero, long version) {
+    return Demande.rejouer(evenementsDemande(store.readStream(StreamId.demande(numero)).stream()
+        .filter(s -> s.version() <= version).toList()));
+  }
+
+  /** A vacancy's stream folded up to {@code version}. */
+  public Optional<Vacance> vacance(IdentifiantVacance id, long version) {
+    return Vacance.rejouer(store.readStream(StreamId.vacance(id)).stream()
+        .filter(s -> s.version() <= version).map(s -> (EvenementVacance) s.event()).toList());
+  }
+
   /** A demand's stream, folded. */
   public Lecture<Demande> demande(NumeroUnique numero) {
     List<StoredEvent> historique = store.readStream(StreamId.demande(numero));
@@ -124,14 +143,14 @@ public final class Journal {
   }
 
   /**
-   * Appends atomically and brings every read model up to date with {@code projections}: in the
-   * store's transaction for those it keeps, just after for the others.
+   * Appends atomically, records the command, and brings every read model up to date with {@code
+   * projections}: in the store's transaction for those it keeps, just after for the others.
    *
    * @throws org.sne4j.spi.ConflictException when a stream changed since it was read (nothing is
    *     written)
    */
-  public void ecrire(List<StreamAppend> appends, MiseAJourProjections projections) {
-    store.appendAll(appends, projections);
+  public void ecrire(List<StreamAppend> appends, MiseAJourProjections projections, Optional<Ecriture.Commande> commande) {
+    store.enregistrer(new Ecriture(appends, projections, commande));
     if (!indexDansLeStore) {
       projections.fiches().forEach(index::indexer);
     }

@@ -7,10 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.sne4j.commun.Evenement;
+import org.sne4j.spi.CommandeEnregistree;
 import org.sne4j.spi.ConflictException;
+import org.sne4j.spi.Ecriture;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.EventStore;
 import org.sne4j.spi.StoredEvent;
@@ -27,6 +30,7 @@ public final class InMemoryEventStore implements EventStore {
   private final ReadWriteLock verrou = new ReentrantReadWriteLock();
   private final Map<StreamId, List<StoredEvent>> flux = new HashMap<>();
   private final List<StoredEvent> tous = new ArrayList<>();
+  private final Map<String, CommandeEnregistree> commandes = new HashMap<>();
 
   @Override
   public long append(StreamId stream, long expectedVersion, List<? extends Evenement> events, EventMetadata metadata) {
@@ -53,21 +57,40 @@ public final class InMemoryEventStore implements EventStore {
   }
 
   @Override
-  public void appendAll(List<StreamAppend> appends) {
-    StreamAppend.requireDistinctStreams(appends);
+  public void enregistrer(Ecriture ecriture) {
+    Objects.requireNonNull(ecriture, "ecriture");
     verrou.writeLock().lock();
     try {
-      for (StreamAppend a : appends) {
+      if (ecriture.commande().isPresent() && commandes.containsKey(ecriture.commande().get().identifiant())) {
+        StreamAppend premier = ecriture.flux().get(0);
+        throw new ConflictException(premier.stream(), premier.expectedVersion(),
+            flux.getOrDefault(premier.stream(), List.of()).size());
+      }
+      for (StreamAppend a : ecriture.flux()) {
         long actuelle = flux.getOrDefault(a.stream(), List.of()).size();
         if (actuelle != a.expectedVersion()) {
           throw new ConflictException(a.stream(), a.expectedVersion(), actuelle);
         }
       }
-      for (StreamAppend a : appends) {
-        append(a.stream(), a.expectedVersion(), a.events(), a.metadata());
+      List<CommandeEnregistree.Version> versions = new ArrayList<>();
+      for (StreamAppend a : ecriture.flux()) {
+        versions.add(new CommandeEnregistree.Version(a.stream(), append(a.stream(), a.expectedVersion(), a.events(), a.metadata())));
       }
+      ecriture.commande().ifPresent(c -> commandes.put(c.identifiant(),
+          new CommandeEnregistree(c.identifiant(), c.empreinte(), versions, ecriture.flux().get(0).metadata().recordedAt())));
     } finally {
       verrou.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public Optional<CommandeEnregistree> commande(String identifiant) {
+    Objects.requireNonNull(identifiant, "identifiant");
+    verrou.readLock().lock();
+    try {
+      return Optional.ofNullable(commandes.get(identifiant));
+    } finally {
+      verrou.readLock().unlock();
     }
   }
 

@@ -54,6 +54,7 @@ public final class InMemoryRegistreNational implements EchangesRegistreNational 
   private final List<Horodate<DecisionDalo>> dalos = new ArrayList<>();
   private final List<Horodate<RadiationNationale>> radiations = new ArrayList<>();
   private final Map<NumeroUnique, DemandeATransmettre> derniereTransmission = new HashMap<>();
+  private final Map<NumeroUnique, Long> versions = new HashMap<>();
 
   /** A registry whose "since" queries use the system clock in Europe/Paris. */
   public InMemoryRegistreNational() {
@@ -90,7 +91,8 @@ public final class InMemoryRegistreNational implements EchangesRegistreNational 
 
   /**
    * Records the change. A creation of a number it does not hold registers the demand under that
-   * number; a repeat of the last transmission of a demand changes nothing.
+   * number; a repeat of the last transmission of a demand, or of a change of a version already
+   * applied, changes nothing.
    *
    * @throws RejectedException {@code DEMANDE-INCONNUE} for a change of a demand it does not hold
    */
@@ -101,6 +103,10 @@ public final class InMemoryRegistreNational implements EchangesRegistreNational 
     NumeroUnique numero = demande.numero();
     if (transmission.equals(derniereTransmission.get(numero))) {
       return;
+    }
+    Long derniere = versions.get(numero);
+    if (transmission.version().isPresent() && derniere != null && transmission.version().get() <= derniere) {
+      return; // a repeat of a change already applied (at least once delivery): applied once
     }
     if (transmission.typeFichier() != TypeFichier.CREATION && !demandes.containsKey(numero)) {
       throw new RejectedException(
@@ -115,6 +121,7 @@ public final class InMemoryRegistreNational implements EchangesRegistreNational 
       radiations.add(new Horodate<>(horloge.instant(), demande.radiation().get()));
     }
     derniereTransmission.put(numero, transmission);
+    transmission.version().ifPresent(v -> versions.put(numero, v));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.sne4j.spi;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.sne4j.commun.Evenement;
 
@@ -29,7 +30,7 @@ import org.sne4j.commun.Evenement;
  * <p><b>Read models.</b> A store may keep read models (the index of demands, the attribution
  * records) in the transaction of its appends, so that they are never behind the events: it
  * implements their ports, names them in {@link #projectionsTenues()}, and writes the rows it is
- * given with {@link #appendAll(List, MiseAJourProjections)}. It never computes them itself: the
+ * given with {@link #enregistrer(Ecriture)}. It never computes them itself: the
  * rows come from the application services, which hold the parameters they depend on (the timers
  * of a demand's summary are given once, to {@code Sne.builder()}).
  */
@@ -55,7 +56,9 @@ public interface EventStore {
    *     written)
    * @throws UnavailableException when the store cannot be reached (retryable)
    */
-  void appendAll(List<StreamAppend> appends);
+  default void appendAll(List<StreamAppend> appends) {
+    enregistrer(Ecriture.de(appends));
+  }
 
   /** The events of {@code stream} in version order; an empty list when it does not exist. */
   List<StoredEvent> readStream(StreamId stream);
@@ -71,17 +74,25 @@ public interface EventStore {
   List<StoredEvent> readAll(long afterPosition, int maxCount);
 
   /**
-   * Appends like {@link #appendAll(List)} and, in the same atomic step, records the rows of the
-   * read models this store keeps ({@link #projectionsTenues()}); rows of other read models are
-   * ignored (the caller applies them to their ports). The default, for a store that keeps none,
-   * appends the events only.
+   * Writes atomically: every stream's events (as {@link #appendAll(List)}), the rows of the read
+   * models this store keeps ({@link #projectionsTenues()}; rows of other read models are ignored,
+   * the caller applies them), and the command, when the write carries one.
    *
-   * @throws ConflictException when any stream's version is not its expected version (nothing is
-   *     written, neither events nor rows)
+   * <p><b>Idempotency</b>: a command identifier is recorded once. A write whose command identifier
+   * is already recorded writes nothing and throws {@link ConflictException}; the caller then finds
+   * the first write with {@link #commande} and answers with its result. The record survives a
+   * restart as long as the events do.
+   *
+   * @throws ConflictException when any stream's version is not its expected version, or the
+   *     command's identifier is already recorded (nothing is written)
    */
-  default void appendAll(List<StreamAppend> appends, MiseAJourProjections projections) {
-    appendAll(appends);
-  }
+  void enregistrer(Ecriture ecriture);
+
+  /**
+   * The command recorded under {@code identifiant}, with the streams it wrote and their versions
+   * after it; empty when no write carried it.
+   */
+  Optional<CommandeEnregistree> commande(String identifiant);
 
   /**
    * The ports of the read models this store keeps in its append transaction (e.g. {@code

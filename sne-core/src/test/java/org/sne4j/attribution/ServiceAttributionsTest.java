@@ -79,6 +79,22 @@ class ServiceAttributionsTest {
   }
 
   @Test
+  void une_commande_de_vacance_repetee_sous_son_identifiant_n_ecrit_rien_de_plus() {
+    IdentifiantVacance id = t.vacanceReservee("RPLS14", Financement.PLUS);
+    NumeroUnique a = t.demande();
+    org.sne4j.commun.IdentifiantCommande cmd = org.sne4j.commun.IdentifiantCommande.de("designation-1");
+    CommandeVacance designer = new CommandeVacance.Designer(id, Territoire.ALS, a, false);
+
+    Vacance premier = t.le(Territoire.DECLARATION.plusDays(3)).attributions().executer(cmd, designer);
+    Vacance repete = t.le(Territoire.DECLARATION.plusDays(4)).attributions().executer(cmd, designer);
+
+    assertThat(repete).isEqualTo(premier);
+    assertThat(repete.candidats()).hasSize(1);
+    assertThat(t.store.readStream(org.sne4j.spi.StreamId.vacance(id))).hasSize(2);
+    assertThat(t.store.readStream(org.sne4j.spi.StreamId.demande(a))).hasSize(2);
+  }
+
+  @Test
   void un_bail_refuse_n_enregistre_rien() {
     IdentifiantVacance id = t.vacanceReservee("RPLS12", Financement.PLUS);
     NumeroUnique a = t.demande();

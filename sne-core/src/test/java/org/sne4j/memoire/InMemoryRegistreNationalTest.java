@@ -158,4 +158,20 @@ class InMemoryRegistreNationalTest {
     assertThatThrownBy(() -> new RadiationNationale(n, MotifRadiation.FUSION, Optional.empty(), JOUR, Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void un_changement_deja_applique_pour_sa_version_ne_change_rien() {
+    ContenuDemande contenu = Contenus.personneSeuleALille();
+    NumeroUnique n = numeroter(contenu, "cle-v");
+    DemandeNationale v2 = DemandeNationale.active(n, GUICHET, JOUR, Contenus.coupleAvecDeuxEnfants());
+    DemandeNationale v3 = DemandeNationale.active(n, GUICHET, JOUR, contenu);
+    registre.transmettre(new DemandeATransmettre(TypeFichier.MODIFICATION, horloge.instant(), v2, java.util.Optional.of(2L)));
+    registre.transmettre(new DemandeATransmettre(TypeFichier.MODIFICATION, horloge.instant().plusSeconds(60), v3,
+        java.util.Optional.of(3L)));
+
+    // a relay repeats version 2 (it died before marking it): the registry keeps version 3
+    registre.transmettre(new DemandeATransmettre(TypeFichier.MODIFICATION, horloge.instant(), v2, java.util.Optional.of(2L)));
+
+    assertThat(registre.demande(n)).contains(v3);
+  }
 }

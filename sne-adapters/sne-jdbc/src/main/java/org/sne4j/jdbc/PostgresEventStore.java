@@ -26,8 +26,10 @@ import org.sne4j.commun.Evenement;
 import org.sne4j.demande.FicheDemande;
 import org.sne4j.demande.NumeroUnique;
 import org.sne4j.echanges.PolitiqueOutbox;
+import org.sne4j.spi.CommandeEnregistree;
 import org.sne4j.spi.ConflictException;
 import org.sne4j.spi.CritereRecherche;
+import org.sne4j.spi.Ecriture;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.EventSerializer;
 import org.sne4j.spi.EventStore;
@@ -49,7 +51,7 @@ import org.slf4j.LoggerFactory;
  * library uses it for both read models ({@link #projectionsTenues()}) and refuses another one
  * wired beside it.
  *
- * <p><b>One transaction per append.</b> {@link #appendAll(List, MiseAJourProjections)} writes, in
+ * <p><b>One transaction per append.</b> {@link #enregistrer(Ecriture)} writes, in
  * one transaction: the events ({@code sne_events}, payload in {@code jsonb}), the summaries of the
  * demands and the attribution records it is given ({@code sne_fiche_demande}, {@code
  * sne_attribution}) and the outbox entries the {@link PolitiqueOutbox} asks for ({@code
@@ -155,27 +157,25 @@ public final class PostgresEventStore implements EventStore, IndexDemandes, Regi
   @Override
   public long append(StreamId stream, long expectedVersion, List<? extends Evenement> events, EventMetadata metadata) {
     StreamAppend part = StreamAppend.of(stream, expectedVersion, events, metadata);
-    ecrireAtomiquement(List.of(preparer(part, null)), List.of());
+    ecrireAtomiquement(List.of(preparer(part, null)), List.of(), Optional.empty());
     return expectedVersion + events.size();
   }
 
-  @Override
-  public void appendAll(List<StreamAppend> appends) {
-    appendAll(appends, MiseAJourProjections.AUCUNE);
-  }
 
   /**
-   * Appends to several streams, with the summaries and attribution records that go with them, in
-   * one transaction: every stream is checked and written under the same write lock, and a conflict
-   * on any of them rolls everything back.
+   * Appends to several streams, with the summaries and attribution records that go with them and
+   * the command that produced them, in one transaction: every stream is checked and written under
+   * the same write lock, and a conflict on any of them (or a command identifier already recorded)
+   * rolls everything back.
    *
    * @throws IllegalArgumentException when a summary does not go with the append of its demand's
    *     stream at its new version and partition key (nothing is written)
    */
   @Override
-  public void appendAll(List<StreamAppend> appends, MiseAJourProjections projections) {
-    StreamAppend.requireDistinctStreams(appends);
-    Objects.requireNonNull(projections, "projections");
+  public void enregistrer(Ecriture ecriture) {
+    Objects.requireNonNull(ecriture, "ecriture");
+    List<StreamAppend> appends = ecriture.flux();
+    MiseAJourProjections projections = ecriture.projections();
     Map<String, FicheDemande> parNumero = new HashMap<>();
     projections.fiches().forEach(f -> parNumero.put(f.numero().valeur(), f));
     List<Ajout> ajouts = new ArrayList<>(appends.size());
@@ -183,7 +183,33 @@ public final class PostgresEventStore implements EventStore, IndexDemandes, Regi
       ajouts.add(preparer(a, a.stream().estUneDemande() ? parNumero.remove(a.stream().id()) : null));
     }
     checkArgument(parNumero.isEmpty(), "Summaries without the append of their demand: %s", parNumero.keySet());
-    ecrireAtomiquement(ajouts, projections.attributions());
+    ecrireAtomiquement(ajouts, projections.attributions(), ecriture.commande());
+  }
+
+  @Override
+  public Optional<CommandeEnregistree> commande(String identifiant) {
+    Objects.requireNonNull(identifiant, "identifiant");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select empreinte, flux_categories, flux_ids, flux_versions, recorded_at"
+            + " from " + schema + ".sne_commande where identifiant = ?")) {
+      ps.setString(1, identifiant);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        String[] categories = (String[]) rs.getArray(2).getArray();
+        String[] ids = (String[]) rs.getArray(3).getArray();
+        Long[] versions = (Long[]) rs.getArray(4).getArray();
+        List<CommandeEnregistree.Version> flux = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+          flux.add(new CommandeEnregistree.Version(new StreamId(categories[i], ids[i]), versions[i]));
+        }
+        return Optional.of(new CommandeEnregistree(identifiant, rs.getString(1), flux,
+            rs.getObject(5, OffsetDateTime.class).toInstant()));
+      }
+    } catch (SQLException e) {
+      throw Erreurs.traduire("reading the command " + identifiant, e);
+    }
   }
 
   @Override
@@ -220,13 +246,16 @@ public final class PostgresEventStore implements EventStore, IndexDemandes, Regi
     return new Ajout(part.stream(), part.expectedVersion(), part.events(), documents, part.metadata(), fiche);
   }
 
-  /** Writes every part and the attribution records in one transaction. */
-  private void ecrireAtomiquement(List<Ajout> ajouts, List<EnregistrementAttribution> baux) {
+  /** Writes every part, the attribution records and the command in one transaction. */
+  private void ecrireAtomiquement(List<Ajout> ajouts, List<EnregistrementAttribution> baux, Optional<Ecriture.Commande> commande) {
     StreamId premier = ajouts.get(0).stream();
     try {
       enTransaction(c -> {
         for (Ajout a : ajouts) {
           ecrireDansLaTransaction(c, a);
+        }
+        if (commande.isPresent()) {
+          enregistrerCommande(c, commande.get(), ajouts);
         }
         if (!baux.isEmpty()) {
           try (PreparedStatement ps = c.prepareStatement(attributions.insert())) {
@@ -248,6 +277,29 @@ public final class PostgresEventStore implements EventStore, IndexDemandes, Regi
             "PostgreSQL cannot store the text of these events (jsonb holds no U+0000): " + e.getMessage(), e);
       }
       throw Erreurs.traduire("appending to " + premier, e);
+    }
+  }
+
+  /**
+   * Records the command in the open transaction; an identifier already recorded (a retry that
+   * raced with the first run) is a conflict, and the transaction rolls back.
+   */
+  private void enregistrerCommande(Connection c, Ecriture.Commande commande, List<Ajout> ajouts) throws SQLException {
+    String sql = "insert into " + schema + ".sne_commande (identifiant, partition_key, empreinte, flux_categories, flux_ids,"
+        + " flux_versions, recorded_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
+    Ajout premier = ajouts.get(0);
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, commande.identifiant());
+      ps.setString(2, premier.metadata().partitionKey());
+      ps.setString(3, commande.empreinte());
+      ps.setArray(4, c.createArrayOf("varchar", ajouts.stream().map(a -> a.stream().category()).toArray()));
+      ps.setArray(5, c.createArrayOf("varchar", ajouts.stream().map(a -> a.stream().id()).toArray()));
+      ps.setArray(6, c.createArrayOf("bigint", ajouts.stream().map(a -> a.expectedVersion() + a.events().size()).toArray()));
+      ps.setObject(7, OffsetDateTime.ofInstant(premier.metadata().recordedAt(), ZoneOffset.UTC));
+      if (ps.executeUpdate() == 0) {
+        c.rollback();
+        throw conflit(premier.stream(), premier.expectedVersion(), versionHorsTransaction(c, premier.stream()));
+      }
     }
   }
 

@@ -81,7 +81,7 @@ final class BaseDeTest {
     try (Connection c = dataSource().getConnection();
         Statement s = c.createStatement()) {
       s.execute("truncate " + schema + ".sne_events, " + schema + ".sne_fiche_demande, " + schema
-          + ".sne_attribution, " + schema + ".sne_outbox restart identity");
+          + ".sne_attribution, " + schema + ".sne_commande, " + schema + ".sne_outbox restart identity");
       s.execute("alter sequence " + schema + ".sne_events_position_seq restart with 1");
     } catch (SQLException e) {
       throw new IllegalStateException(e);

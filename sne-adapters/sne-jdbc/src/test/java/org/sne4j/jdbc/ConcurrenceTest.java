@@ -19,7 +19,9 @@ import org.sne4j.spi.Outbox;
 import org.sne4j.echanges.PolitiqueOutbox;
 import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.api.Sne;
+import org.sne4j.commun.IdentifiantCommande;
 import org.sne4j.demande.CommandeDemande;
+import org.sne4j.demande.Demande;
 import org.sne4j.demande.EvenementDemande;
 import org.sne4j.demande.NumeroUnique;
 import org.sne4j.memoire.IdentifiantsSequentiels;
@@ -54,6 +56,7 @@ class ConcurrenceTest {
     int fils = 4;
     int parFil = 15;
     AtomicInteger conflits = new AtomicInteger();
+    AtomicInteger retries = new AtomicInteger();
     List<Throwable> autres = new ArrayList<>();
     CountDownLatch depart = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(fils);
@@ -63,15 +66,23 @@ class ConcurrenceTest {
       for (int f = 0; f < fils; f++) {
         int fil = f;
         Sne sne = f % 2 == 0 ? a.sne : sneB;
+        Sne autreNoeud = f % 2 == 0 ? sneB : a.sne;
         travaux.add(pool.submit(() -> {
           depart.await();
           for (int i = 0; i < parFil; i++) {
             NumeroUnique cible = i % 2 == 0 ? partagee : demandes.get(1 + fil);
             CommandeDemande c = new CommandeDemande.EnregistrerEvenementLocal(cible, Scenario.MAIRIE, "ENTRETIEN",
                 "fil " + fil + " n " + i);
+            IdentifiantCommande id = IdentifiantCommande.de("fil-" + fil + "-" + i);
             while (true) {
               try {
-                sne.demandes().executer(c);
+                Demande premier = sne.demandes().executer(id, c);
+                if (i % 3 == 0) {
+                  // The desk retries (its answer was lost), on the other node: nothing more is recorded.
+                  Demande repete = autreNoeud.demandes().executer(id, c);
+                  assertThat(repete).as("a retry gives back the first result").isEqualTo(premier);
+                  retries.incrementAndGet();
+                }
                 break;
               } catch (ConflictException e) {
                 assertThat(e.isRetryable()).isTrue();
@@ -117,6 +128,8 @@ class ConcurrenceTest {
     }
     assertThat(ProjectionsEtOutboxTest.lignes(noeudA)).isEqualTo(ProjectionsEtOutboxTest.plis(noeudA, demandes));
     assertThat(noeudA.outbox().nombreATraiter(Outbox.REGISTRE_NATIONAL)).isEqualTo(5);
-    System.out.println("[concurrence] " + conflits.get() + " conflicts surfaced as ConflictException and retried");
+    assertThat(retries.get()).isEqualTo(fils * ((parFil + 2) / 3));
+    System.out.println("[concurrence] " + conflits.get() + " conflicts surfaced as ConflictException and retried; "
+        + retries.get() + " commands sent twice under one identifier, recorded once");
   }
 }

@@ -35,6 +35,7 @@ import org.sne4j.memoire.InMemoryEventStore;
 import org.sne4j.memoire.InMemoryIndexDemandes;
 import org.sne4j.spi.ConflictException;
 import org.sne4j.spi.CritereRecherche;
+import org.sne4j.spi.Ecriture;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.StoredEvent;
 import org.sne4j.spi.MiseAJourProjections;
@@ -263,22 +264,22 @@ class ProjectionsEtOutboxTest {
         fiche.echeanceAvertissement(), Optional.of(org.sne4j.demande.MotifRadiation.RENONCIATION), Optional.of(Scenario.DEBUT),
         fiche.dateFinConservation(), fiche.communes(), fiche.typologies(), fiche.personnes(), fiche.prioritaire(),
         fiche.statutDalo());
-    assertThatThrownBy(() -> pg.appendAll(List.of(StreamAppend.of(flux, h.size(), List.of(radiation),
-        new EventMetadata(md.recordedAt(), "c-y", "2A"))), MiseAJourProjections.de(suivante)))
+    assertThatThrownBy(() -> pg.enregistrer(Ecriture.de(List.of(StreamAppend.of(flux, h.size(), List.of(radiation),
+        new EventMetadata(md.recordedAt(), "c-y", "2A"))), MiseAJourProjections.de(suivante))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("partition key");
-    assertThatThrownBy(() -> pg.appendAll(List.of(StreamAppend.of(flux, h.size(), List.of(radiation, radiation), md)),
-        MiseAJourProjections.de(suivante)))
+    assertThatThrownBy(() -> pg.enregistrer(Ecriture.de(List.of(StreamAppend.of(flux, h.size(), List.of(radiation, radiation), md)),
+        MiseAJourProjections.de(suivante))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version");
-    assertThatThrownBy(() -> pg.appendAll(List.of(StreamAppend.of(new StreamId("demande", "AUTRE"), 0, List.of(radiation), md)),
-        MiseAJourProjections.de(suivante)))
+    assertThatThrownBy(() -> pg.enregistrer(Ecriture.de(List.of(StreamAppend.of(new StreamId("demande", "AUTRE"), 0, List.of(radiation), md)),
+        MiseAJourProjections.de(suivante))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without the append");
     FicheDemande enRetard = new FicheDemande(suivante.numero(), suivante.territoire(), h.size(), suivante.dateDepot(),
         suivante.dateFinValidite(), suivante.dateEcheanceAvis(), suivante.avisEnvoye(),
         suivante.dateRadiationNonRenouvellement(), suivante.echeanceAvertissement(), suivante.motifRadiation(),
         suivante.dateRadiation(), suivante.dateFinConservation(), suivante.communes(), suivante.typologies(),
         suivante.personnes(), suivante.prioritaire(), suivante.statutDalo());
-    assertThatThrownBy(() -> pg.appendAll(List.of(StreamAppend.of(flux, h.size() - 1, List.of(radiation), md)),
-        MiseAJourProjections.de(enRetard)))
+    assertThatThrownBy(() -> pg.enregistrer(Ecriture.de(List.of(StreamAppend.of(flux, h.size() - 1, List.of(radiation), md)),
+        MiseAJourProjections.de(enRetard))))
         .isInstanceOf(ConflictException.class);
 
     assertThat(pg.readStream(flux)).isEqualTo(h);

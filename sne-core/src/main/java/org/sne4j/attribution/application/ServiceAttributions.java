@@ -23,6 +23,8 @@ import org.sne4j.attribution.IdentifiantVacance;
 import org.sne4j.attribution.RegleAttribution;
 import org.sne4j.attribution.ReglesLocalesAttribution;
 import org.sne4j.attribution.Vacance;
+import org.sne4j.commun.IdentifiantCommande;
+import org.sne4j.commun.IdentifiantCommandeReutiliseException;
 import org.sne4j.commun.Refus;
 import org.sne4j.commun.RefusException;
 import org.sne4j.demande.ContexteDecision;
@@ -36,8 +38,11 @@ import org.sne4j.eligibilite.AdequationTaille;
 import org.sne4j.eligibilite.ControlePlafonds;
 import org.sne4j.eligibilite.ResteAVivre;
 import org.sne4j.eligibilite.TauxEffort;
+import org.sne4j.internal.Empreintes;
 import org.sne4j.internal.Journal;
+import org.sne4j.spi.CommandeEnregistree;
 import org.sne4j.spi.ConflictException;
+import org.sne4j.spi.Ecriture;
 import org.sne4j.spi.MiseAJourProjections;
 import org.sne4j.spi.StreamAppend;
 import org.sne4j.spi.StreamId;
@@ -93,7 +98,25 @@ public final class ServiceAttributions {
    * @throws ConflictException when the vacancy or a demand changed meanwhile (retryable)
    */
   public Vacance executer(CommandeVacance commande) {
+    return executer(new IdentifiantCommande(journal.nouvelIdentifiant()), commande);
+  }
+
+  /**
+   * Runs a command on a vacancy under the caller's command identifier: sent again with the same
+   * command, it gives back the vacancy as the first run left it and records nothing more.
+   *
+   * @throws RefusException when a rule of the vacancy or of a demand is not met (nothing written)
+   * @throws ConflictException when the vacancy or a demand changed meanwhile (retryable)
+   * @throws IdentifiantCommandeReutiliseException when {@code id} already served another command
+   */
+  public Vacance executer(IdentifiantCommande id, CommandeVacance commande) {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(commande, "commande");
+    Ecriture.Commande trace = new Ecriture.Commande(id.valeur(), Empreintes.de("vacance", commande));
+    Optional<Vacance> deja = premierResultat(trace);
+    if (deja.isPresent()) {
+      return deja.get();
+    }
     Journal.Lecture<Vacance> lue = journal.vacance(commande.vacance());
     Set<NumeroUnique> concernees = new LinkedHashSet<>();
     lue.etat().ifPresent(v -> v.candidats().forEach(c -> concernees.add(c.numero())));
@@ -118,7 +141,7 @@ public final class ServiceAttributions {
     for (EvenementVacance e : a.vacance()) {
       apres = Vacance.evolve(apres, e);
     }
-    String correlation = journal.nouvelIdentifiant();
+    String correlation = trace.identifiant();
     List<StreamAppend> ajouts = new ArrayList<>();
     ajouts.add(StreamAppend.of(StreamId.vacance(commande.vacance()), lue.version(), a.vacance(),
         journal.metadata(correlation, TerritoireEnregistrement.de(apres.logement().commune()).code())));
@@ -137,8 +160,24 @@ public final class ServiceAttributions {
       ajouts.add(StreamAppend.of(StreamId.demande(e.getKey()), versions.getOrDefault(e.getKey(), 0L), e.getValue(),
           journal.metadata(correlation, d.territoire().code())));
     }
-    journal.ecrire(ajouts, new MiseAJourProjections(fiches, baux));
+    try {
+      journal.ecrire(ajouts, new MiseAJourProjections(fiches, baux), Optional.of(trace));
+    } catch (ConflictException e) {
+      // The same command may have been recorded meanwhile (a concurrent retry): its result, then.
+      return premierResultat(trace).orElseThrow(() -> e);
+    }
     return apres;
+  }
+
+  /** The vacancy as the command recorded under the same identifier left it; refused if it was another. */
+  private Optional<Vacance> premierResultat(Ecriture.Commande trace) {
+    return journal.commande(trace.identifiant()).map(c -> {
+      if (!c.empreinte().equals(trace.empreinte())) {
+        throw new IdentifiantCommandeReutiliseException(new IdentifiantCommande(trace.identifiant()));
+      }
+      CommandeEnregistree.Version v = c.flux().get(0);
+      return journal.vacance(new IdentifiantVacance(v.stream().id()), v.version()).orElseThrow();
+    });
   }
 
   /**
@@ -147,10 +186,11 @@ public final class ServiceAttributions {
    */
   public Vacance executerAvecReprise(CommandeVacance commande, int tentatives) {
     checkArgument(tentatives >= 1, "At least one attempt: %s", tentatives);
+    IdentifiantCommande id = new IdentifiantCommande(journal.nouvelIdentifiant());
     ConflictException derniere = null;
     for (int i = 0; i < tentatives; i++) {
       try {
-        return executer(commande);
+        return executer(id, commande);
       } catch (ConflictException e) {
         derniere = e;
       }

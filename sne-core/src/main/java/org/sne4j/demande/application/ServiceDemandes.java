@@ -11,6 +11,8 @@ import java.util.Set;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.commun.Decision;
+import org.sne4j.commun.IdentifiantCommande;
+import org.sne4j.commun.IdentifiantCommandeReutiliseException;
 import org.sne4j.commun.Refus;
 import org.sne4j.commun.RefusException;
 import org.sne4j.demande.ActeDemande;
@@ -30,10 +32,13 @@ import org.sne4j.formulaire.FormulaireDemande;
 import org.sne4j.formulaire.FormulaireInvalideException;
 import org.sne4j.formulaire.ValidateurFormulaire;
 import org.sne4j.information.AvisRenouvellement;
+import org.sne4j.internal.Empreintes;
 import org.sne4j.internal.Journal;
 import org.sne4j.piece.PieceJustificative;
+import org.sne4j.spi.CommandeEnregistree;
 import org.sne4j.spi.ConflictException;
 import org.sne4j.spi.DemandeAEnregistrer;
+import org.sne4j.spi.Ecriture;
 import org.sne4j.spi.MiseAJourProjections;
 import org.sne4j.spi.RegistreNational;
 import org.sne4j.spi.StreamAppend;
@@ -82,7 +87,18 @@ public final class ServiceDemandes {
    * @throws RefusException when a rule is not met (nothing is allocated or written)
    */
   public Demande enregistrer(Acteur auteur, CodeGuichet guichet, FormulaireDemande formulaire) {
-    return enregistrer(auteur, guichet, journal.aujourdhui(), formulaire);
+    return enregistrer(nouvelIdentifiant(), auteur, guichet, journal.aujourdhui(), formulaire);
+  }
+
+  /**
+   * Registers a demand received today, under the caller's command identifier: sent again (a retry
+   * after a time-out, on either side), it gives back the demand first registered and allocates and
+   * records nothing more.
+   *
+   * @throws IdentifiantCommandeReutiliseException when {@code id} already served another command
+   */
+  public Demande enregistrer(IdentifiantCommande id, Acteur auteur, CodeGuichet guichet, FormulaireDemande formulaire) {
+    return enregistrer(id, auteur, guichet, journal.aujourdhui(), formulaire);
   }
 
   /**
@@ -92,8 +108,18 @@ public final class ServiceDemandes {
    * @throws RefusException when a rule is not met (nothing is allocated or written)
    */
   public Demande enregistrer(Acteur auteur, CodeGuichet guichet, LocalDate dateDepot, FormulaireDemande formulaire) {
+    return enregistrer(nouvelIdentifiant(), auteur, guichet, dateDepot, formulaire);
+  }
+
+  /**
+   * Registers a demand received on {@code dateDepot} under the caller's command identifier.
+   *
+   * @throws IdentifiantCommandeReutiliseException when {@code id} already served another command
+   */
+  public Demande enregistrer(
+      IdentifiantCommande id, Acteur auteur, CodeGuichet guichet, LocalDate dateDepot, FormulaireDemande formulaire) {
     Objects.requireNonNull(dateDepot, "dateDepot");
-    return enregistrerContenu(auteur, guichet, dateDepot, validateur.valide(formulaire, dateDepot));
+    return enregistrerContenu(id, auteur, guichet, dateDepot, validateur.valide(formulaire, dateDepot));
   }
 
   /**
@@ -106,21 +132,37 @@ public final class ServiceDemandes {
    * @throws RefusException when a rule is not met (nothing is recorded)
    */
   public Demande enregistrerContenu(Acteur auteur, CodeGuichet guichet, LocalDate dateDepot, ContenuDemande contenu) {
+    return enregistrerContenu(nouvelIdentifiant(), auteur, guichet, dateDepot, contenu);
+  }
+
+  /**
+   * Registers a validated content under the caller's command identifier, which is also the
+   * national registry's idempotency key: a retry gets the same number and records nothing more.
+   *
+   * @throws IdentifiantCommandeReutiliseException when {@code id} already served another command
+   */
+  public Demande enregistrerContenu(
+      IdentifiantCommande id, Acteur auteur, CodeGuichet guichet, LocalDate dateDepot, ContenuDemande contenu) {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(auteur, "auteur");
     Objects.requireNonNull(guichet, "guichet");
     Objects.requireNonNull(dateDepot, "dateDepot");
     Objects.requireNonNull(contenu, "contenu");
+    String empreinte = Empreintes.de("enregistrement", auteur, guichet, dateDepot, contenu);
+    Optional<Demande> deja = premierResultat(id, empreinte);
+    if (deja.isPresent()) {
+      return deja.get();
+    }
     ContexteDecision ctx = contexte();
     // Checked before the number is allocated, so that a refused registration allocates none.
     Optional<Refus> refus = DecisionsDemande.refusEnregistrement(auteur, dateDepot, ctx);
     if (refus.isPresent()) {
       throw new RefusException(refus.get());
     }
-    String correlation = journal.nouvelIdentifiant();
     NumeroUnique numero =
-        registre.attribuerNumero(new DemandeAEnregistrer(contenu.territoire(), guichet, dateDepot, contenu, correlation));
-    return appliquer(
-        new ActeDemande.Enregistrer(numero, auteur, guichet, dateDepot, contenu), Optional.empty(), 0, ctx, correlation);
+        registre.attribuerNumero(new DemandeAEnregistrer(contenu.territoire(), guichet, dateDepot, contenu, id.valeur()));
+    return appliquer(new ActeDemande.Enregistrer(numero, auteur, guichet, dateDepot, contenu), Optional.empty(), 0, ctx,
+        new Ecriture.Commande(id.valeur(), empreinte));
   }
 
   /**
@@ -130,7 +172,14 @@ public final class ServiceDemandes {
    * @throws FormulaireInvalideException when the form is invalid (nothing is written)
    */
   public Demande modifier(Acteur auteur, NumeroUnique numero, FormulaireDemande formulaire, OrigineModification origine) {
-    return executer(new CommandeDemande.Modifier(numero, auteur, validateur.valide(formulaire, journal.aujourdhui()), origine));
+    return modifier(nouvelIdentifiant(), auteur, numero, formulaire, origine);
+  }
+
+  /** {@link #modifier(Acteur, NumeroUnique, FormulaireDemande, OrigineModification)} under the caller's command identifier. */
+  public Demande modifier(
+      IdentifiantCommande id, Acteur auteur, NumeroUnique numero, FormulaireDemande formulaire, OrigineModification origine) {
+    return executer(id,
+        new CommandeDemande.Modifier(numero, auteur, validateur.valide(formulaire, journal.aujourdhui()), origine));
   }
 
   /**
@@ -140,7 +189,12 @@ public final class ServiceDemandes {
    * @throws FormulaireInvalideException when the form is invalid (nothing is written)
    */
   public Demande renouveler(Acteur auteur, NumeroUnique numero, FormulaireDemande formulaire) {
-    return executer(new CommandeDemande.Renouveler(numero, auteur, validateur.valide(formulaire, journal.aujourdhui())));
+    return renouveler(nouvelIdentifiant(), auteur, numero, formulaire);
+  }
+
+  /** {@link #renouveler(Acteur, NumeroUnique, FormulaireDemande)} under the caller's command identifier. */
+  public Demande renouveler(IdentifiantCommande id, Acteur auteur, NumeroUnique numero, FormulaireDemande formulaire) {
+    return executer(id, new CommandeDemande.Renouveler(numero, auteur, validateur.valide(formulaire, journal.aujourdhui())));
   }
 
   /**
@@ -150,7 +204,13 @@ public final class ServiceDemandes {
    */
   public Demande rectifier(
       Acteur auteur, NumeroUnique numero, FormulaireDemande formulaire, Set<PieceJustificative> pieces, Optional<String> commentaire) {
-    return executer(
+    return rectifier(nouvelIdentifiant(), auteur, numero, formulaire, pieces, commentaire);
+  }
+
+  /** {@link #rectifier(Acteur, NumeroUnique, FormulaireDemande, Set, Optional)} under the caller's command identifier. */
+  public Demande rectifier(IdentifiantCommande id, Acteur auteur, NumeroUnique numero, FormulaireDemande formulaire,
+      Set<PieceJustificative> pieces, Optional<String> commentaire) {
+    return executer(id,
         new CommandeDemande.Rectifier(numero, auteur, validateur.valide(formulaire, journal.aujourdhui()), pieces, commentaire));
   }
 
@@ -162,9 +222,28 @@ public final class ServiceDemandes {
    * @throws ConflictException when another writer changed the demand meanwhile (retryable)
    */
   public Demande executer(CommandeDemande commande) {
+    return executer(nouvelIdentifiant(), commande);
+  }
+
+  /**
+   * Runs a command under the caller's command identifier: sent again with the same command, it
+   * gives back the state the first run produced and records nothing more.
+   *
+   * @return the demand's state after the command (the first run's, for a repeat)
+   * @throws RefusException when a rule is not met (nothing is recorded)
+   * @throws ConflictException when another writer changed the demand meanwhile (retryable)
+   * @throws IdentifiantCommandeReutiliseException when {@code id} already served another command
+   */
+  public Demande executer(IdentifiantCommande id, CommandeDemande commande) {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(commande, "commande");
+    String empreinte = Empreintes.de("demande", commande);
+    Optional<Demande> deja = premierResultat(id, empreinte);
+    if (deja.isPresent()) {
+      return deja.get();
+    }
     Journal.Lecture<Demande> lu = journal.demande(commande.numero());
-    return appliquer(commande, lu.etat(), lu.version(), contexte(), journal.nouvelIdentifiant());
+    return appliquer(commande, lu.etat(), lu.version(), contexte(), new Ecriture.Commande(id.valeur(), empreinte));
   }
 
   /**
@@ -173,10 +252,11 @@ public final class ServiceDemandes {
    */
   public Demande executerAvecReprise(CommandeDemande commande, int tentatives) {
     checkArgument(tentatives >= 1, "At least one attempt: %s", tentatives);
+    IdentifiantCommande id = nouvelIdentifiant();
     ConflictException derniere = null;
     for (int i = 0; i < tentatives; i++) {
       try {
-        return executer(commande);
+        return executer(id, commande);
       } catch (ConflictException e) {
         derniere = e;
       }
@@ -215,11 +295,29 @@ public final class ServiceDemandes {
     return delais;
   }
 
+  private IdentifiantCommande nouvelIdentifiant() {
+    return new IdentifiantCommande(journal.nouvelIdentifiant());
+  }
+
+  /**
+   * The state the command recorded under {@code id} produced, when one was; refused when that
+   * command was another.
+   */
+  private Optional<Demande> premierResultat(IdentifiantCommande id, String empreinte) {
+    return journal.commande(id.valeur()).map(c -> {
+      if (!c.empreinte().equals(empreinte)) {
+        throw new IdentifiantCommandeReutiliseException(id);
+      }
+      CommandeEnregistree.Version v = c.flux().get(0);
+      return journal.demande(NumeroUnique.parse(v.stream().id()), v.version()).orElseThrow();
+    });
+  }
+
   private ContexteDecision contexte() {
     return new ContexteDecision(journal.aujourdhui(), delais, diffusion);
   }
 
-  private Demande appliquer(ActeDemande acte, Optional<Demande> etat, long version, ContexteDecision ctx, String correlation) {
+  private Demande appliquer(ActeDemande acte, Optional<Demande> etat, long version, ContexteDecision ctx, Ecriture.Commande commande) {
     Decision<EvenementDemande> decision = DecisionsDemande.decider(acte, etat, ctx);
     if (decision instanceof Decision.Refusee<EvenementDemande> r) {
       throw new RefusException(r.refus());
@@ -229,10 +327,15 @@ public final class ServiceDemandes {
     for (EvenementDemande e : evenements) {
       apres = Demande.evolve(apres, e);
     }
-    journal.ecrire(
-        List.of(StreamAppend.of(StreamId.demande(acte.numero()), version, evenements,
-            journal.metadata(correlation, apres.territoire().code()))),
-        MiseAJourProjections.de(FicheDemande.de(apres, delais)));
+    try {
+      journal.ecrire(
+          List.of(StreamAppend.of(StreamId.demande(acte.numero()), version, evenements,
+              journal.metadata(commande.identifiant(), apres.territoire().code()))),
+          MiseAJourProjections.de(FicheDemande.de(apres, delais)), Optional.of(commande));
+    } catch (ConflictException e) {
+      // The same command may have been recorded meanwhile (a concurrent retry): its result, then.
+      return premierResultat(new IdentifiantCommande(commande.identifiant()), commande.empreinte()).orElseThrow(() -> e);
+    }
     return apres;
   }
 }

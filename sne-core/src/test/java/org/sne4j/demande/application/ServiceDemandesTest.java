@@ -112,8 +112,13 @@ class ServiceDemandesTest {
       }
 
       @Override
-      public void appendAll(List<org.sne4j.spi.StreamAppend> a) {
-        store.appendAll(a);
+      public void enregistrer(org.sne4j.spi.Ecriture e) {
+        store.enregistrer(e);
+      }
+
+      @Override
+      public Optional<org.sne4j.spi.CommandeEnregistree> commande(String identifiant) {
+        return store.commande(identifiant);
       }
 
       @Override

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -28,9 +29,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.sne4j.commun.Evenement;
+import org.sne4j.spi.CommandeEnregistree;
 import org.sne4j.spi.ConflictException;
+import org.sne4j.spi.Ecriture;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.EventStore;
+import org.sne4j.spi.MiseAJourProjections;
 import org.sne4j.spi.StoredEvent;
 import org.sne4j.spi.StreamAppend;
 import org.sne4j.spi.StreamId;
@@ -42,7 +46,8 @@ import org.sne4j.testkit.property.Statistics;
 /**
  * The contract of {@link EventStore}, as an abstract JUnit 5 class: extend it, supply a fresh
  * store and an event type of yours, and every guarantee of the port's Javadoc is checked —
- * ordering, atomic batches, optimistic concurrency, reading from a position, idempotent re-reads,
+ * ordering, atomic batches, optimistic concurrency, commands recorded once, reading from a
+ * position, idempotent re-reads,
  * large payloads, Unicode, empty and absent streams, argument errors, thread safety — plus a
  * model-based property: random sequences of appends and reads on several streams, applied to the
  * store and to a reference model, compared after every step and shrunk on failure.
@@ -304,6 +309,93 @@ public abstract class EventStoreContractKit {
 
       assertEquals(avant, all());
       assertEquals(avant, store.readStream(s));
+    }
+  }
+
+  @Nested
+  @DisplayName("Commands: a command identifier is recorded once, with the streams and versions it wrote")
+  class Commands {
+
+    private StreamAppend part(StreamId s, long expected, List<Evenement> events) {
+      return new StreamAppend(s, expected, events, metadata(s));
+    }
+
+    private Ecriture ecriture(String identifiant, String empreinte, StreamAppend... parts) {
+      return new Ecriture(List.of(parts), MiseAJourProjections.AUCUNE, Optional.of(new Ecriture.Commande(identifiant, empreinte)));
+    }
+
+    @Test
+    void a_write_records_its_command_with_each_stream_s_new_version() {
+      StreamId a = stream("cmd-a");
+      StreamId b = stream("cmd-b");
+      append(a, 0, events("a", 2));
+
+      store.enregistrer(ecriture("commande-1", "empreinte-1", part(a, 2, events("a+", 1)), part(b, 0, events("b", 2))));
+
+      CommandeEnregistree c = store.commande("commande-1").orElseThrow(() -> new AssertionError("command not recorded"));
+      assertEquals("empreinte-1", c.empreinte());
+      assertEquals(List.of(new CommandeEnregistree.Version(a, 3), new CommandeEnregistree.Version(b, 2)), c.flux());
+      assertTrue(store.commande("commande-2").isEmpty(), "an identifier never written has no command");
+    }
+
+    @Test
+    void the_same_identifier_twice_is_a_conflict_and_writes_nothing_even_on_other_streams() {
+      StreamId a = stream("cmd-c");
+      StreamId b = stream("cmd-d");
+      store.enregistrer(ecriture("commande-x", "e", part(a, 0, events("a", 1))));
+      List<StoredEvent> avant = all();
+
+      assertThrows(ConflictException.class, () -> store.enregistrer(ecriture("commande-x", "e", part(a, 1, events("a", 1)))));
+      assertThrows(ConflictException.class, () -> store.enregistrer(ecriture("commande-x", "autre", part(b, 0, events("b", 1)))));
+
+      assertEquals(avant, all());
+      assertEquals("e", store.commande("commande-x").orElseThrow().empreinte());
+    }
+
+    @Test
+    void a_write_refused_for_its_versions_records_no_command() {
+      StreamId a = stream("cmd-e");
+      append(a, 0, events("a", 1));
+
+      assertThrows(ConflictException.class, () -> store.enregistrer(ecriture("commande-y", "e", part(a, 0, events("a", 1)))));
+
+      assertTrue(store.commande("commande-y").isEmpty(), "a refused write records no command");
+      store.enregistrer(ecriture("commande-y", "e", part(a, 1, events("a", 1))));
+      assertEquals(2, store.readStream(a).size());
+    }
+
+    @Test
+    void of_concurrent_writes_of_one_identifier_exactly_one_is_recorded() throws Exception {
+      int n = threads();
+      ExecutorService pool = Executors.newFixedThreadPool(n);
+      CountDownLatch depart = new CountDownLatch(1);
+      AtomicInteger reussies = new AtomicInteger();
+      try {
+        List<Future<?>> taches = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          StreamId s = stream("cmd-par-" + i);
+          taches.add(pool.submit(() -> {
+            depart.await();
+            try {
+              store.enregistrer(ecriture("commande-concurrente", "e", part(s, 0, events("x", 1))));
+              reussies.incrementAndGet();
+            } catch (ConflictException attendu) {
+              // another writer recorded the identifier first
+            }
+            return null;
+          }));
+        }
+        depart.countDown();
+        for (Future<?> t : taches) {
+          t.get(60, TimeUnit.SECONDS);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertEquals(1, reussies.get(), "one write of the identifier succeeds");
+      assertEquals(1, all().size(), "and only its events are stored");
+      StreamId ecrit = store.commande("commande-concurrente").orElseThrow().flux().get(0).stream();
+      assertEquals(1, store.readStream(ecrit).size());
     }
   }
 

@@ -39,8 +39,13 @@ class EventStoreContractKitSelfTest {
     }
 
     @Override
-    public synchronized void appendAll(List<org.sne4j.spi.StreamAppend> appends) {
-      appends.forEach(a -> append(a.stream(), a.expectedVersion(), a.events(), a.metadata()));
+    public synchronized void enregistrer(org.sne4j.spi.Ecriture e) {
+      e.flux().forEach(a -> append(a.stream(), a.expectedVersion(), a.events(), a.metadata()));
+    }
+
+    @Override
+    public java.util.Optional<org.sne4j.spi.CommandeEnregistree> commande(String identifiant) {
+      return delegue.commande(identifiant);
     }
 
     @Override
@@ -64,8 +69,13 @@ class EventStoreContractKitSelfTest {
     }
 
     @Override
-    public void appendAll(List<org.sne4j.spi.StreamAppend> appends) {
-      delegue.appendAll(appends);
+    public void enregistrer(org.sne4j.spi.Ecriture e) {
+      delegue.enregistrer(e);
+    }
+
+    @Override
+    public java.util.Optional<org.sne4j.spi.CommandeEnregistree> commande(String identifiant) {
+      return delegue.commande(identifiant);
     }
 
     @Override
@@ -80,6 +90,48 @@ class EventStoreContractKitSelfTest {
         page.remove(1);
       }
       return page;
+    }
+  }
+
+  /** Writes the events of a command but forgets its identifier: no idempotency. */
+  static final class Oublieuse implements EventStore {
+    private final InMemoryEventStore delegue = new InMemoryEventStore();
+
+    @Override
+    public long append(StreamId s, long expected, List<? extends Evenement> events, EventMetadata m) {
+      return delegue.append(s, expected, events, m);
+    }
+
+    @Override
+    public void enregistrer(org.sne4j.spi.Ecriture e) {
+      delegue.enregistrer(org.sne4j.spi.Ecriture.de(e.flux()));
+    }
+
+    @Override
+    public java.util.Optional<org.sne4j.spi.CommandeEnregistree> commande(String identifiant) {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public List<StoredEvent> readStream(StreamId s) {
+      return delegue.readStream(s);
+    }
+
+    @Override
+    public List<StoredEvent> readAll(long after, int max) {
+      return delegue.readAll(after, max);
+    }
+  }
+
+  static class KitOublieuse extends InMemoryEventStoreContractTest {
+    @Override
+    protected EventStore newStore() {
+      return new Oublieuse();
+    }
+
+    @Override
+    protected int modelSequences() {
+      return 10;
     }
   }
 
@@ -119,6 +171,15 @@ class EventStoreContractKitSelfTest {
     assertThat(echecs).contains("expecting_0_on_an_existing_stream_is_a_conflict_with_both_versions()",
         "a_stale_expected_version_is_a_conflict()", "a_refused_batch_leaves_no_event_behind()",
         "random_sequences_of_appends_and_reads_match_the_model()");
+  }
+
+  @Test
+  void un_store_qui_oublie_les_commandes_echoue_au_groupe_des_commandes() {
+    Set<String> echecs = echecs(KitOublieuse.class);
+
+    assertThat(echecs).contains("a_write_records_its_command_with_each_stream_s_new_version()",
+        "the_same_identifier_twice_is_a_conflict_and_writes_nothing_even_on_other_streams()",
+        "of_concurrent_writes_of_one_identifier_exactly_one_is_recorded()");
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.sne4j.demande.OrigineModification;
 import org.sne4j.jdbc.PostgresEventStore;
 import org.sne4j.jdbc.SneSchema;
 import org.sne4j.json.JacksonEventSerializer;
+import org.sne4j.spi.Ecriture;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.EventSerializer;
 import org.sne4j.spi.MiseAJourProjections;
@@ -342,8 +343,8 @@ public final class BenchmarkPostgres {
    */
   static void ajouter(PostgresEventStore store, int d, List<EvenementDemande> evenements, int de, int a) {
     Demande apres = Demande.rejouer(evenements.subList(0, a)).orElseThrow();
-    store.appendAll(List.of(StreamAppend.of(flux(d), de, evenements.subList(de, a), metadata(d))),
-        MiseAJourProjections.de(FicheDemande.de(apres, DELAIS)));
+    store.enregistrer(Ecriture.de(List.of(StreamAppend.of(flux(d), de, evenements.subList(de, a), metadata(d))),
+        MiseAJourProjections.de(FicheDemande.de(apres, DELAIS))));
   }
 
   static StreamId flux(int d) {
