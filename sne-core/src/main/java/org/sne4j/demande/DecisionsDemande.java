@@ -353,7 +353,7 @@ public final class DecisionsDemande {
         new AvertissementEnvoye(
             c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.AVERTISSEMENT),
             MotifAvertissement.ABSENCE_DE_REPONSE,
-            ctx.aujourdhui().plus(ctx.delais().radiationAbsenceReponse()),
+            ctx.delais().radiationPossibleApresAbsenceDeReponse(ctx.aujourdhui()),
             Optional.empty()));
   }
 
@@ -606,7 +606,7 @@ public final class DecisionsDemande {
           new AvertissementEnvoye(
               c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.AVERTISSEMENT),
               MotifAvertissement.IRRECEVABILITE,
-              ctx.aujourdhui().plus(ctx.delais().radiationIrrecevabilite()),
+              ctx.delais().radiationPossibleApresIrrecevabilite(ctx.aujourdhui()),
               Optional.of(i.sousMotif())));
     }
     return accepter(decision);

@@ -42,7 +42,46 @@ public record DelaisReglementaires(
   public static final Period VALIDITE = Period.ofYears(1);
 
   private static final Period UN_MOIS = Period.ofMonths(1);
-  private static final LocalDate ETALON = LocalDate.of(2000, 1, 31);
+
+  /**
+   * The start dates a floor is checked on: four whole years, one of them leap, so every day of
+   * every month, the 29 February and every month length are among them (the calendar repeats
+   * those combinations; the century rule only removes a 29 February).
+   */
+  private static final LocalDate PREMIER_JOUR_ETALON = LocalDate.of(2024, 1, 1);
+  private static final LocalDate DERNIER_JOUR_ETALON = LocalDate.of(2027, 12, 31);
+
+  /**
+   * The last day of validity of a demand filed or renewed on {@code reference}: the anniversary
+   * (CCH R441-2-7, « un an à compter de » the filing or renewal). The delay is counted as the code de
+   * procédure civile counts a delay in years (art. 641: it ends on the day that bears the same date
+   * a year later, or the last day of the month when there is none, so 29 February → 28 February;
+   * art. 642: at midnight of that day): the applicant keeps the whole anniversary day. A demand filed
+   * on 10 March 2025 is valid until 10 March 2026 included.
+   */
+  public static LocalDate finDeValidite(LocalDate reference) {
+    return reference.plus(VALIDITE);
+  }
+
+  /**
+   * The first day a demand may be radiated after a warning sent on {@code avertissement} with
+   * {@code delai} (R441-2-8 c, d: « un mois après » the warning): the day after the delay ends,
+   * the delay counted as CPC art. 641-642 count it (it ends at midnight of its last day, the day of
+   * the same date {@code delai} later, or the month's last day when there is none).
+   */
+  public static LocalDate lendemainDuDelai(LocalDate avertissement, Period delai) {
+    return avertissement.plus(delai).plusDays(1);
+  }
+
+  /** The first day a demand warned on {@code date} for no answer may be radiated (R441-2-8 c). */
+  public LocalDate radiationPossibleApresAbsenceDeReponse(LocalDate date) {
+    return lendemainDuDelai(date, radiationAbsenceReponse);
+  }
+
+  /** The first day a demand warned on {@code date} of its inadmissibility may be radiated (R441-2-8 d). */
+  public LocalDate radiationPossibleApresIrrecevabilite(LocalDate date) {
+    return lendemainDuDelai(date, radiationIrrecevabilite);
+  }
 
   public DelaisReglementaires {
     Objects.requireNonNull(preavisRenouvellement, "preavisRenouvellement");
@@ -57,12 +96,12 @@ public record DelaisReglementaires(
         "The renewal notice is due at least one month before expiry (R441-2-7): %s",
         preavisRenouvellement);
     checkArgument(
-        !auMoins(preavisRenouvellement, VALIDITE),
+        moinsQue(preavisRenouvellement, VALIDITE),
         "The renewal notice must fall within the year of validity: %s",
         preavisRenouvellement);
     checkArgument(
-        auMoins(radiationNonRenouvellement, VALIDITE),
-        "A demand cannot be radiated for non-renewal before it expires (R441-2-7): %s",
+        auMoins(radiationNonRenouvellement, VALIDITE.plusDays(1)),
+        "A demand cannot be radiated for non-renewal before its validity ends (R441-2-7): %s",
         radiationNonRenouvellement);
     checkArgument(
         auMoins(reactivationNonRenouvellement, radiationNonRenouvellement),
@@ -180,8 +219,27 @@ public record DelaisReglementaires(
     }
   }
 
-  /** Whether {@code periode} is at least {@code minimum}, compared on a reference date. */
-  private static boolean auMoins(Period periode, Period minimum) {
-    return !ETALON.plus(periode).isBefore(ETALON.plus(minimum));
+  /**
+   * Whether {@code periode} is at least {@code minimum} from every start date: the floors of the
+   * texts (« un mois au moins ») hold whatever day the delay starts, so the dates are compared, not
+   * the periods (29 days are a month from 31 January 2000, not from 1 March).
+   */
+  static boolean auMoins(Period periode, Period minimum) {
+    for (LocalDate d = PREMIER_JOUR_ETALON; !d.isAfter(DERNIER_JOUR_ETALON); d = d.plusDays(1)) {
+      if (d.plus(periode).isBefore(d.plus(minimum))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code periode} is shorter than {@code maximum} from every start date. */
+  static boolean moinsQue(Period periode, Period maximum) {
+    for (LocalDate d = PREMIER_JOUR_ETALON; !d.isAfter(DERNIER_JOUR_ETALON); d = d.plusDays(1)) {
+      if (!d.plus(periode).isBefore(d.plus(maximum))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -351,17 +351,21 @@ public record Demande(
     return dateDernierRenouvellement.orElse(dateDepot);
   }
 
-  /** The last day of validity: one year after the filing or the last renewal (R441-2-7). */
+  /**
+   * The last day of validity: the anniversary of the filing or of the last renewal, included
+   * (R441-2-7; {@link DelaisReglementaires#finDeValidite}).
+   */
   public LocalDate dateFinValidite() {
-    return dateReference().plus(DelaisReglementaires.VALIDITE).minusDays(1);
+    return DelaisReglementaires.finDeValidite(dateReference());
   }
 
   /**
-   * The day the renewal notice is due: at least one month before the end of validity (R441-2-7),
-   * that is one {@code preavisRenouvellement} before the day validity ends.
+   * The day the renewal notice is due: at least one month before the end of validity (R441-2-7:
+   * « un mois au moins avant la date d'expiration »), that is one {@code preavisRenouvellement}
+   * before the last day of validity.
    */
   public LocalDate dateEcheanceAvis(DelaisReglementaires delais) {
-    return dateReference().plus(DelaisReglementaires.VALIDITE).minus(delais.preavisRenouvellement());
+    return dateFinValidite().minus(delais.preavisRenouvellement());
   }
 
   /** Whether the renewal notice of the current year of validity has been sent. */

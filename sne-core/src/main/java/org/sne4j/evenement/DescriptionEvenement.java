@@ -53,7 +53,7 @@ public final class DescriptionEvenement {
     if (e instanceof DemandeEnregistree x) {
       return "Demande enregistrée sous le numéro " + x.numero() + " (" + x.canal().libelle().toLowerCase(java.util.Locale.FRENCH)
           + ", dépôt du " + jour(x.dateDepot()) + ") ; valable jusqu'au "
-          + jour(x.dateDepot().plus(DelaisReglementaires.VALIDITE).minusDays(1)) + ".";
+          + jour(DelaisReglementaires.finDeValidite(x.dateDepot())) + ".";
     } else if (e instanceof DemandeModifiee x) {
       return "Demande modifiée (" + x.origine().libelle().toLowerCase(java.util.Locale.FRENCH) + ").";
     } else if (e instanceof DemandeCorrigee x) {
@@ -61,7 +61,7 @@ public final class DescriptionEvenement {
           + x.commentaire().map(c -> " (" + c + ")").orElse("") + ".";
     } else if (e instanceof DemandeRenouvelee x) {
       return "Demande renouvelée (" + x.canal().libelle().toLowerCase(java.util.Locale.FRENCH) + ") ; valable jusqu'au "
-          + jour(x.date().plus(DelaisReglementaires.VALIDITE).minusDays(1)) + ".";
+          + jour(DelaisReglementaires.finDeValidite(x.date())) + ".";
     } else if (e instanceof AvisRenouvellementEnvoye x) {
       return "Avis de renouvellement adressé ("
           + x.canaux().stream().map(c -> c.libelle().toLowerCase(java.util.Locale.FRENCH)).collect(Collectors.joining(" et "))

@@ -167,10 +167,10 @@ class AttributionTest {
       t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, new DecisionCal.Irrecevabilite(SousMotifIrrecevabilite.IRREGULARITE_DE_SEJOUR),
           b, new DecisionCal.Attribution(), c, nonAttribution())));
-      assertThat(t.etat(a).avertissement().orElseThrow().radiationPossibleLe()).isEqualTo(SEANCE.plusMonths(1));
-      refuse(() -> t.le(SEANCE.plusMonths(1).minusDays(1)).demandes().executer(new CommandeDemande.Radier(a, LMH, MotifRadiation.IRRECEVABILITE)),
+      assertThat(t.etat(a).avertissement().orElseThrow().radiationPossibleLe()).isEqualTo(SEANCE.plusMonths(1).plusDays(1));
+      refuse(() -> t.le(SEANCE.plusMonths(1)).demandes().executer(new CommandeDemande.Radier(a, LMH, MotifRadiation.IRRECEVABILITE)),
           "DEM-RADIATION-IRRECEVABILITE");
-      t.le(SEANCE.plusMonths(1)).demandes().executer(new CommandeDemande.Radier(a, LMH, MotifRadiation.IRRECEVABILITE));
+      t.le(SEANCE.plusMonths(1).plusDays(1)).demandes().executer(new CommandeDemande.Radier(a, LMH, MotifRadiation.IRRECEVABILITE));
       assertThat(t.etat(a).radiation().orElseThrow().sousMotif()).contains(SousMotifIrrecevabilite.IRREGULARITE_DE_SEJOUR);
     }
 

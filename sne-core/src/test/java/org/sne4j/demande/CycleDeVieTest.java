@@ -91,12 +91,15 @@ class CycleDeVieTest {
   class Renouvellement {
 
     @Test
+    @DisplayName("R441-2-7 : valable un an à compter du dépôt, le jour anniversaire compris (CPC 641-642) ; avis un mois avant")
     void la_demande_est_valable_un_an_et_l_avis_est_du_un_mois_avant() {
       Demande d = Histoire.enregistreeLe(DEPOT).etat();
-      assertThat(d.dateFinValidite()).isEqualTo(LocalDate.of(2026, 3, 14));
+      assertThat(d.dateFinValidite()).isEqualTo(LocalDate.of(2026, 3, 15));
       assertThat(d.dateEcheanceAvis(DelaisReglementaires.parDefaut())).isEqualTo(LocalDate.of(2026, 2, 15));
-      assertThat(d.statut(LocalDate.of(2026, 3, 14))).isEqualTo(StatutDemande.ACTIVE);
-      assertThat(d.statut(LocalDate.of(2026, 3, 15))).isEqualTo(StatutDemande.NON_RENOUVELEE);
+      assertThat(d.statut(LocalDate.of(2026, 3, 15))).isEqualTo(StatutDemande.ACTIVE);
+      assertThat(d.statut(LocalDate.of(2026, 3, 16))).isEqualTo(StatutDemande.NON_RENOUVELEE);
+      assertThat(DelaisReglementaires.finDeValidite(LocalDate.of(2025, 3, 10))).isEqualTo(LocalDate.of(2026, 3, 10));
+      assertThat(DelaisReglementaires.finDeValidite(LocalDate.of(2024, 2, 29))).isEqualTo(LocalDate.of(2025, 2, 28));
     }
 
     @Test
@@ -107,7 +110,7 @@ class CycleDeVieTest {
       assertThat(d.numero()).isEqualTo(NUMERO);
       assertThat(d.dateDepot()).isEqualTo(DEPOT);
       assertThat(d.dateDernierRenouvellement()).contains(LocalDate.of(2026, 2, 20));
-      assertThat(d.dateFinValidite()).isEqualTo(LocalDate.of(2027, 2, 19));
+      assertThat(d.dateFinValidite()).isEqualTo(LocalDate.of(2027, 2, 20));
     }
 
     @Test
@@ -286,7 +289,27 @@ class CycleDeVieTest {
           Period.ofMonths(1), Period.ofMonths(5), Period.ofMonths(1), Period.ofYears(1));
       Histoire h = Histoire.enregistreeLe(DEPOT).avec(cch);
       h.le(DEPOT.plusDays(1)).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
-      h.le(DEPOT.plusDays(1).plusMonths(1)).accepte(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE));
+      assertThat(h.le(DEPOT.plusDays(1).plusMonths(1)).refuse(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE)).code())
+          .as("the month runs to midnight of its last day").isEqualTo("DEM-RADIATION-ABSENCE-REPONSE");
+      h.le(DEPOT.plusDays(2).plusMonths(1)).accepte(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE));
+    }
+
+    @Test
+    @DisplayName("R441-2-7, R441-2-8 c, d : un plancher d'un mois tient quel que soit le jour de départ")
+    void un_plancher_d_un_mois_tient_quel_que_soit_le_jour_de_depart() {
+      for (int jours : new int[] {28, 29, 30}) {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().as("%s days", jours)
+            .isThrownBy(() -> DelaisReglementaires.builder().radiationAbsenceReponse(Period.ofDays(jours)).build())
+            .withMessageContaining("R441-2-8 c");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().as("%s days", jours)
+            .isThrownBy(() -> DelaisReglementaires.builder().radiationIrrecevabilite(Period.ofDays(jours)).build())
+            .withMessageContaining("R441-2-8 d");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().as("%s days", jours)
+            .isThrownBy(() -> DelaisReglementaires.builder().preavisRenouvellement(Period.ofDays(jours)).build())
+            .withMessageContaining("R441-2-7");
+      }
+      DelaisReglementaires trenteEtUn = DelaisReglementaires.builder().radiationAbsenceReponse(Period.ofDays(31)).build();
+      assertThat(trenteEtUn.radiationAbsenceReponse()).isEqualTo(Period.ofDays(31));
     }
   }
 
@@ -305,9 +328,9 @@ class CycleDeVieTest {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       LocalDate avert = LocalDate.of(2025, 6, 10);
       h.le(avert).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
-      assertThat(h.le(LocalDate.of(2025, 8, 9)).refuse(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE)).donnees())
-          .containsEntry("radiationPossibleLe", "2025-08-10");
-      assertThat(h.le(LocalDate.of(2025, 8, 10)).refuse(radier(BAILLEUR, MotifRadiation.ABSENCE_DE_REPONSE)).code())
+      assertThat(h.le(LocalDate.of(2025, 8, 10)).refuse(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE)).donnees())
+          .containsEntry("radiationPossibleLe", "2025-08-11");
+      assertThat(h.le(LocalDate.of(2025, 8, 11)).refuse(radier(BAILLEUR, MotifRadiation.ABSENCE_DE_REPONSE)).code())
           .isEqualTo("DEM-RADIATION-ABSENCE-REPONSE");
       h.accepte(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE));
       assertThat(h.etat().radiation().orElseThrow().motif().code()).isEqualTo("RADCON");
@@ -328,10 +351,10 @@ class CycleDeVieTest {
     void reactivable_cinq_mois_apres_la_radiation() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       h.le(LocalDate.of(2025, 6, 10)).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
-      h.le(LocalDate.of(2025, 8, 10)).accepte(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE));
-      assertThat(h.le(LocalDate.of(2026, 1, 11)).refuse(new CommandeDemande.Reactiver(NUMERO, DESK)).code())
+      h.le(LocalDate.of(2025, 8, 11)).accepte(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE));
+      assertThat(h.le(LocalDate.of(2026, 1, 12)).refuse(new CommandeDemande.Reactiver(NUMERO, DESK)).code())
           .isEqualTo("DEM-REACTIVATION");
-      h.le(LocalDate.of(2026, 1, 10)).accepte(new CommandeDemande.Reactiver(NUMERO, DESK));
+      h.le(LocalDate.of(2026, 1, 11)).accepte(new CommandeDemande.Reactiver(NUMERO, DESK));
       assertThat(h.etat().estRadiee()).isFalse();
       assertThat(h.etat().dateDernierRenouvellement()).isEmpty();
     }
@@ -359,9 +382,9 @@ class CycleDeVieTest {
     void la_decision_avertit_et_le_bailleur_radie_un_mois_apres_avec_le_sous_motif() {
       Histoire h = decisionIrrecevable(Histoire.enregistreeLe(DEPOT), LocalDate.of(2025, 9, 1));
       assertThat(h.etat().avertissement().orElseThrow().motif()).isEqualTo(MotifAvertissement.IRRECEVABILITE);
-      assertThat(h.le(LocalDate.of(2025, 9, 30)).refuse(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE)).code())
+      assertThat(h.le(LocalDate.of(2025, 10, 1)).refuse(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE)).code())
           .isEqualTo("DEM-RADIATION-IRRECEVABILITE");
-      assertThat(h.le(LocalDate.of(2025, 10, 1)).refuse(radier(AUTRE_BAILLEUR, MotifRadiation.IRRECEVABILITE)).code())
+      assertThat(h.le(LocalDate.of(2025, 10, 2)).refuse(radier(AUTRE_BAILLEUR, MotifRadiation.IRRECEVABILITE)).code())
           .isEqualTo("DEM-RADIATION-IRRECEVABILITE");
       h.accepte(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE));
       Demande.Radiation r = h.etat().radiation().orElseThrow();
@@ -372,7 +395,7 @@ class CycleDeVieTest {
     @Test
     void une_radiation_pour_irrecevabilite_ne_se_reactive_pas() {
       Histoire h = decisionIrrecevable(Histoire.enregistreeLe(DEPOT), LocalDate.of(2025, 9, 1));
-      h.le(LocalDate.of(2025, 10, 1)).accepte(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE));
+      h.le(LocalDate.of(2025, 10, 2)).accepte(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE));
       assertThat(h.refuse(new CommandeDemande.Reactiver(NUMERO, DESK)).code()).isEqualTo("DEM-REACTIVATION");
     }
   }

@@ -77,7 +77,7 @@ class ConsultationDemandesTest {
     assertThat(a.bailleursParCommune()).containsEntry(Contenus.LILLE, List.of("Lille Métropole Habitat", "Vilogia"));
     assertThat(a.casSaisineComed()).contains("délai anormalement long");
     assertThat(a.saisineComedPossibleLe()).contains(LocalDate.of(2027, 3, 15));
-    assertThat(a.validiteEtRenouvellement()).contains("14/03/2026").contains("15/04/2026").contains("15/09/2026");
+    assertThat(a.validiteEtRenouvellement()).contains("15/03/2026").contains("15/04/2026").contains("15/09/2026");
     assertThat(a.piecesInstruction()).isNotEmpty();
   }
 

@@ -167,8 +167,8 @@ class ServiceDemandesTest {
     List<AvisRenouvellement> avis = le(LocalDate.of(2026, 2, 15)).demandes().envoyerAvisDus();
     assertThat(avis).singleElement().satisfies(a -> {
       assertThat(a.numero()).isEqualTo(d.numero());
-      assertThat(a.dateFinValidite()).isEqualTo(LocalDate.of(2026, 3, 14));
-      assertThat(a.texte()).contains("14/03/2026").contains("radiée");
+      assertThat(a.dateFinValidite()).isEqualTo(LocalDate.of(2026, 3, 15));
+      assertThat(a.texte()).contains("15/03/2026").contains("radiée");
     });
     assertThat(le(LocalDate.of(2026, 2, 16)).demandes().envoyerAvisDus()).isEmpty();
     assertThat(le(LocalDate.of(2026, 4, 14)).demandes().radierDemandesNonRenouvelees()).isEmpty();

@@ -101,7 +101,7 @@ class CycleDeVieStatefulTest {
       List<LocalDate> j = new ArrayList<>();
       j.add(echeanceAvis());
       radiationNonRenouvellement().ifPresent(j::add);
-      avertissement.ifPresent(a -> j.add(a.plus(DELAIS.radiationAbsenceReponse())));
+      avertissement.ifPresent(a -> j.add(a.plus(DELAIS.radiationAbsenceReponse()).plusDays(1)));
       radiation.ifPresent(r -> {
         j.add(reference.plus(DELAIS.reactivationNonRenouvellement()));
         dateRadiation.ifPresent(d -> j.add(d.plus(DELAIS.reactivationAbsenceReponse())));
@@ -288,7 +288,7 @@ class CycleDeVieStatefulTest {
   static Action<Territoire, Systeme> radierAbsenceDeReponse(int i) {
     return surUneDemande("radierAbsenceDeReponse", i, (t, s, m) -> {
       boolean accepte = !m.radiee() && m.avertissement()
-          .filter(a -> !t.jour().isBefore(a.plus(DELAIS.radiationAbsenceReponse()))).isPresent();
+          .filter(a -> t.jour().isAfter(a.plus(DELAIS.radiationAbsenceReponse()))).isPresent();
       Demande d = attendre(m, s, new CommandeDemande.Radier(m.numero(), DESK, MotifRadiation.ABSENCE_DE_REPONSE), accepte,
           m.radiee() ? "DEM-RADIEE" : "DEM-RADIATION-ABSENCE-REPONSE");
       if (d != null) {
