@@ -332,7 +332,9 @@ class AttributionStatefulTest {
     assertThat(s.attributions.signesEntre(LocalDate.MIN, LocalDate.MAX)).as("records equal the fold").isEqualTo(attendus);
     InMemoryRegistreAttributions reconstruit = new InMemoryRegistreAttributions();
     InMemoryIndexDemandes index = new InMemoryIndexDemandes();
-    Sne.builder().horloge(s.horloge).eventStore(s.store).index(index).attributions(reconstruit).build();
+    new org.sne4j.projection.ServiceProjections(
+        new org.sne4j.internal.Journal(s.store, index, reconstruit, s.horloge, () -> "rebuild"), s.sne.demandes().delais())
+        .reconstruire();
     assertThat(reconstruit.signesEntre(LocalDate.MIN, LocalDate.MAX)).as("a rebuild gives the same records").isEqualTo(attendus);
     for (NumeroUnique n : s.demandes) {
       assertThat(index.fiche(n)).as("a rebuild gives the same summary").isEqualTo(s.index.fiche(n));
