@@ -84,14 +84,14 @@ class GestionPartageeTest {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       assertThat(h.refuse(new CommandeDemande.ReconnaitrePriorite(NUMERO, BAILLEUR, PublicPrioritaire.DALO,
           SourcePriorite.DECISION_DALO, DEPOT, Optional.empty())).code()).isEqualTo("DEM-PRIORITE-SOURCE");
-      assertThat(h.refuse(new CommandeDemande.ReconnaitrePriorite(NUMERO, BAILLEUR, PublicPrioritaire.PRIO_J,
+      assertThat(h.refuse(new CommandeDemande.ReconnaitrePriorite(NUMERO, BAILLEUR, PublicPrioritaire.DEPOURVU_DE_LOGEMENT,
           SourcePriorite.DECISION_DALO, DEPOT, Optional.empty())).code()).isEqualTo("DEM-PRIORITE-SOURCE");
       assertThat(h.refuse(new CommandeDemande.ReconnaitrePriorite(NUMERO, COMED, PublicPrioritaire.DALO,
           SourcePriorite.DECISION_DALO, DEPOT.plusDays(1), Optional.empty())).code()).isEqualTo("DEM-PRIORITE-SOURCE");
-      h.accepte(new CommandeDemande.ReconnaitrePriorite(NUMERO, BAILLEUR, PublicPrioritaire.PRIO_F,
+      h.accepte(new CommandeDemande.ReconnaitrePriorite(NUMERO, BAILLEUR, PublicPrioritaire.VIOLENCES_AU_SEIN_DU_COUPLE,
           SourcePriorite.RECONNAISSANCE_RESERVATAIRE_OU_BAILLEUR, DEPOT, Optional.empty()));
       assertThat(h.etat().labels()).singleElement()
-          .satisfies(l -> assertThat(l.publicPrioritaire()).isEqualTo(PublicPrioritaire.PRIO_F));
+          .satisfies(l -> assertThat(l.publicPrioritaire()).isEqualTo(PublicPrioritaire.VIOLENCES_AU_SEIN_DU_COUPLE));
       assertThat(h.etat().statutDalo()).isEqualTo(StatutDalo.NON);
     }
 
@@ -250,7 +250,7 @@ class GestionPartageeTest {
     @Test
     void seul_l_auteur_retire_un_evenement_et_le_retrait_reste_trace() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
-      h.accepte(new CommandeDemande.ReconnaitrePriorite(NUMERO, BAILLEUR, PublicPrioritaire.PRIO_J,
+      h.accepte(new CommandeDemande.ReconnaitrePriorite(NUMERO, BAILLEUR, PublicPrioritaire.DEPOURVU_DE_LOGEMENT,
           SourcePriorite.RECONNAISSANCE_RESERVATAIRE_OU_BAILLEUR, DEPOT, Optional.empty()));
       long version = h.etat().version();
       assertThat(h.refuse(new CommandeDemande.AnnulerEvenement(NUMERO, AUTRE_BAILLEUR, version, "Erreur")).code())

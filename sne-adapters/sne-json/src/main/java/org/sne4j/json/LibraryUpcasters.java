@@ -21,6 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
  * of a content are: {@code logementActuel.loyerMensuel}; for the applicant, each co-holder's
  * {@code personne} and each dependant, {@code ressources[].mensuel}, {@code
  * ressourcesVersees[].mensuel} and {@code revenusFiscaux[].montant}.
+ *
+ * <p><b>Version 1 → 2 of the priority events</b> ({@code demande.priorite-reconnue}, {@code
+ * demande.priorite-retiree}). Version 1 named the priority publics of CCH L441-1 by codes built on
+ * the article's letters ({@code PRIO_A}…{@code PRIO_L}), which the laws of 2018 and 2022 moved;
+ * version 2 names them by what they cover ({@code HANDICAP}…{@code SORTIE_AIDE_SOCIALE_A_L_ENFANCE}),
+ * the same public for the same code: {@link #CODES_PRIORITE_V1} is the correspondence.
  */
 final class LibraryUpcasters {
 
@@ -31,13 +37,42 @@ final class LibraryUpcasters {
   private static final Map<String, String> MONTANTS_PAR_LISTE =
       Map.of("ressources", "mensuel", "ressourcesVersees", "mensuel", "revenusFiscaux", "montant");
 
+  /** The event types whose version 2 names the priority publics by meaningful codes. */
+  static final Set<String> AVEC_PUBLIC_PRIORITAIRE = Set.of("demande.priorite-reconnue", "demande.priorite-retiree");
+
+  /** Version 1 code → version 2 code of each priority public (DALO is unchanged). */
+  static final Map<String, String> CODES_PRIORITE_V1 = Map.ofEntries(
+      Map.entry("PRIO_A", "HANDICAP"),
+      Map.entry("PRIO_A_BIS", "SORTIE_COORDINATION_THERAPEUTIQUE"),
+      Map.entry("PRIO_B", "MAL_LOGE_OU_DEFAVORISE"),
+      Map.entry("PRIO_C", "HEBERGE_OU_LOGE_TEMPORAIREMENT"),
+      Map.entry("PRIO_D", "REPRISE_D_ACTIVITE"),
+      Map.entry("PRIO_E", "HABITAT_INDIGNE"),
+      Map.entry("PRIO_F", "VIOLENCES_AU_SEIN_DU_COUPLE"),
+      Map.entry("PRIO_F_BIS", "TRAITE_OU_PROXENETISME"),
+      Map.entry("PRIO_G", "SORTIE_DE_LA_PROSTITUTION"),
+      Map.entry("PRIO_H", "VIOL_OU_AGRESSION_SEXUELLE"),
+      Map.entry("PRIO_I", "MINEUR_EN_LOGEMENT_SUROCCUPE_OU_INDECENT"),
+      Map.entry("PRIO_J", "DEPOURVU_DE_LOGEMENT"),
+      Map.entry("PRIO_K", "MENACE_D_EXPULSION"),
+      Map.entry("PRIO_L", "SORTIE_AIDE_SOCIALE_A_L_ENFANCE"));
+
   private LibraryUpcasters() {}
 
   static List<Upcaster> all() {
-    return AVEC_CONTENU.stream()
-        .sorted()
-        .map(type -> Upcaster.of(type, 1, LibraryUpcasters::montantsDuContenuEnEuros))
-        .toList();
+    List<Upcaster> tous = new java.util.ArrayList<>();
+    AVEC_CONTENU.stream().sorted().forEach(type -> tous.add(Upcaster.of(type, 1, LibraryUpcasters::montantsDuContenuEnEuros)));
+    AVEC_PUBLIC_PRIORITAIRE.stream().sorted().forEach(type -> tous.add(Upcaster.of(type, 1, LibraryUpcasters::codesDePriorite)));
+    return List.copyOf(tous);
+  }
+
+  /** Version 1 → 2: the priority public from its letter code to its meaningful code. */
+  static ObjectNode codesDePriorite(ObjectNode evenement) {
+    JsonNode code = evenement.get("publicPrioritaire");
+    if (code != null && code.isString() && CODES_PRIORITE_V1.containsKey(code.asString())) {
+      evenement.put("publicPrioritaire", CODES_PRIORITE_V1.get(code.asString()));
+    }
+    return evenement;
   }
 
   /** Version 1 → 2: the content's amounts from integers of cents to strings of euros. */

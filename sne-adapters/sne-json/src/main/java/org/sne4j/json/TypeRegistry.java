@@ -62,8 +62,9 @@ public final class TypeRegistry {
           event("demande.radiee", EvenementDemande.DemandeRadiee.class, 1),
           event("demande.radiation-nationale-constatee", EvenementDemande.RadiationNationaleConstatee.class, 1),
           event("demande.reactivee", EvenementDemande.DemandeReactivee.class, 1),
-          event("demande.priorite-reconnue", EvenementDemande.PrioriteReconnue.class, 1),
-          event("demande.priorite-retiree", EvenementDemande.PrioriteRetiree.class, 1),
+          // version 2: the priority publics by meaningful codes (version 1: PRIO_A… letters).
+          event("demande.priorite-reconnue", EvenementDemande.PrioriteReconnue.class, 2),
+          event("demande.priorite-retiree", EvenementDemande.PrioriteRetiree.class, 2),
           event("demande.contingent-declare", EvenementDemande.ContingentDeclare.class, 1),
           event("demande.pieces-demandees", EvenementDemande.PiecesDemandees.class, 1),
           event("demande.pieces-fournies", EvenementDemande.PiecesFournies.class, 1),

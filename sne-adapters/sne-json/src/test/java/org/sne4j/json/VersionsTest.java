@@ -144,4 +144,31 @@ class VersionsTest {
     assertThat(v2.deepCopy().without("contenu").toString()).isEqualTo(avantHorsContenu);
     assertThat(v2.at("/contenu/menage/cotitulaires/0/personne/ressources/1/mensuel").stringValue()).isEqualTo("0.99");
   }
+
+  @Test
+  void un_label_de_priorite_ecrit_en_version_1_se_lit_avec_le_code_qui_dit_ce_qu_il_couvre() {
+    SerializedEvent v1 = new SerializedEvent("demande.priorite-reconnue", 1,
+        Ressources.lire("v1/demande.priorite-reconnue.v1.json"));
+
+    org.sne4j.commun.Evenement lu = new JacksonEventSerializer().deserialize(v1);
+
+    assertThat(lu).isInstanceOfSatisfying(org.sne4j.demande.EvenementDemande.PrioriteReconnue.class, p -> {
+      assertThat(p.publicPrioritaire()).isEqualTo(org.sne4j.priorite.PublicPrioritaire.SORTIE_AIDE_SOCIALE_A_L_ENFANCE);
+      assertThat(p.reference()).contains("COMED-59-2025-118");
+    });
+  }
+
+  @Test
+  void chaque_code_de_version_1_devient_un_public_de_la_version_2() {
+    String document = Ressources.lire("v1/demande.priorite-reconnue.v1.json");
+    for (var e : LibraryUpcasters.CODES_PRIORITE_V1.entrySet()) {
+      SerializedEvent v1 = new SerializedEvent("demande.priorite-reconnue", 1,
+          document.replace("\"PRIO_L\"", "\"" + e.getKey() + "\""));
+      var lu = (org.sne4j.demande.EvenementDemande.PrioriteReconnue) new JacksonEventSerializer().deserialize(v1);
+      assertThat(lu.publicPrioritaire().code()).as(e.getKey()).isEqualTo(e.getValue());
+    }
+    assertThat(LibraryUpcasters.CODES_PRIORITE_V1.values()).as("every public but DALO had a letter code")
+        .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(org.sne4j.priorite.PublicPrioritaire.values())
+            .filter(p -> p != org.sne4j.priorite.PublicPrioritaire.DALO).map(org.sne4j.priorite.PublicPrioritaire::code).toList());
+  }
 }

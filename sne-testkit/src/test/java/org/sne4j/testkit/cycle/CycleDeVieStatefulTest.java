@@ -323,7 +323,7 @@ class CycleDeVieStatefulTest {
 
   static Action<Territoire, Systeme> reconnaitrePriorite(int i) {
     return surUneDemande("reconnaitrePriorite", i, (t, s, m) -> {
-      attendre(m, s, new CommandeDemande.ReconnaitrePriorite(m.numero(), BAILLEUR, PublicPrioritaire.PRIO_J,
+      attendre(m, s, new CommandeDemande.ReconnaitrePriorite(m.numero(), BAILLEUR, PublicPrioritaire.DEPOURVU_DE_LOGEMENT,
           SourcePriorite.RECONNAISSANCE_RESERVATAIRE_OU_BAILLEUR, t.jour(), Optional.empty()), !m.radiee(), "DEM-RADIEE");
       return m;
     });
