@@ -51,6 +51,7 @@ public final class Journal {
   private final GenerateurIdentifiants identifiants;
   private final boolean indexDansLeStore;
   private final boolean attributionsDansLeStore;
+  private final List<Abonne> abonnes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public Journal(
       EventStore store,
@@ -149,7 +150,11 @@ public final class Journal {
    * @throws org.sne4j.spi.ConflictException when a stream changed since it was read (nothing is
    *     written)
    */
-  public void ecrire(List<StreamAppend> appends, MiseAJourProjections projections, Optional<Ecriture.Commande> commande) {
+  public void ecrire(
+      List<StreamAppend> appends,
+      MiseAJourProjections projections,
+      Optional<Ecriture.Commande> commande,
+      Abonne.Changements changements) {
     store.enregistrer(new Ecriture(appends, projections, commande));
     if (!indexDansLeStore) {
       projections.fiches().forEach(index::indexer);
@@ -157,5 +162,16 @@ public final class Journal {
     if (!attributionsDansLeStore) {
       projections.attributions().forEach(attributions::enregistrer);
     }
+    abonnes.forEach(a -> a.apresEcriture(changements));
+  }
+
+  /** Registers an in-memory read model fed after each write (done by {@code Sne} when it is built). */
+  public void abonner(Abonne abonne) {
+    abonnes.add(Objects.requireNonNull(abonne, "abonne"));
+  }
+
+  /** The in-memory read models fed after each write. */
+  public List<Abonne> abonnes() {
+    return List.copyOf(abonnes);
   }
 }

@@ -15,6 +15,7 @@ import org.sne4j.demande.Demande;
 import org.sne4j.demande.EvenementDemande;
 import org.sne4j.demande.FicheDemande;
 import org.sne4j.demande.NumeroUnique;
+import org.sne4j.internal.Abonne;
 import org.sne4j.internal.Journal;
 import org.sne4j.spi.CritereRecherche;
 import org.sne4j.spi.IndexDemandes;
@@ -32,6 +33,9 @@ import org.sne4j.spi.StoredEvent;
  * the store does not keep in its transaction and that are empty while the store is not (an
  * in-memory index beside a persistent store). Appends may go on meanwhile: a summary is never
  * replaced by an older version, a record is recorded once.
+ *
+ * <p>The in-memory read models fed after each write ({@link Abonne}) are rebuilt at the same
+ * time, from the states of every aggregate.
  *
  * <p>The rebuild reads the store once, in position order, and holds the folded state of every
  * aggregate until the end (memory in proportion to the number of demands).
@@ -76,7 +80,8 @@ public final class ServiceProjections {
     boolean index = !journal.tenuParLeStore(IndexDemandes.class)
         && journal.index().rechercher(CritereRecherche.toutes(1)).isEmpty();
     boolean attributions = !journal.tenuParLeStore(RegistreAttributions.class) && journal.attributions().nombre() == 0;
-    return index || attributions ? reconstruire(index, attributions) : new Reconstruction(0, 0, 0);
+    boolean abonnes = !journal.abonnes().isEmpty();
+    return index || attributions || abonnes ? reconstruire(index, attributions) : new Reconstruction(0, 0, 0);
   }
 
   private Reconstruction reconstruire(boolean index, boolean attributions) {
@@ -89,6 +94,7 @@ public final class ServiceProjections {
     Map<NumeroUnique, Demande> demandes = new LinkedHashMap<>();
     Map<IdentifiantVacance, Vacance> vacances = new HashMap<>();
     Map<NumeroUnique, IdentifiantVacance> bauxEnCours = new HashMap<>();
+    List<EnregistrementAttribution> baux = new ArrayList<>();
     long evenements = 0;
     long enregistrements = 0;
     long position = 0;
@@ -111,14 +117,24 @@ public final class ServiceProjections {
           IdentifiantVacance vacance = bauxEnCours.get(e.numero());
           if (e instanceof EvenementDemande.BailSigne && vacance != null) {
             bauxEnCours.remove(e.numero());
+            EnregistrementAttribution bail = EnregistrementAttribution.de(vacances.get(vacance), d);
+            baux.add(bail);
             if (attributions) {
-              journal.attributions().enregistrer(EnregistrementAttribution.de(vacances.get(vacance), d));
+              journal.attributions().enregistrer(bail);
               enregistrements++;
             }
           }
         }
       }
     } while (!lot.isEmpty());
+    if (!journal.abonnes().isEmpty()) {
+      // The in-memory read models fed after each write get every aggregate's state, once.
+      Abonne.Changements tout = new Abonne.Changements(List.copyOf(demandes.values()), List.copyOf(vacances.values()), baux);
+      for (Abonne a : journal.abonnes()) {
+        a.vider();
+        a.apresEcriture(tout);
+      }
+    }
     if (index) {
       List<FicheDemande> fiches = new ArrayList<>(LOT);
       for (Demande d : demandes.values()) {

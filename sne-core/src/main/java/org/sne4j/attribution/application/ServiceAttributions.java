@@ -38,6 +38,7 @@ import org.sne4j.eligibilite.AdequationTaille;
 import org.sne4j.eligibilite.ControlePlafonds;
 import org.sne4j.eligibilite.ResteAVivre;
 import org.sne4j.eligibilite.TauxEffort;
+import org.sne4j.internal.Abonne;
 import org.sne4j.internal.Empreintes;
 import org.sne4j.internal.Journal;
 import org.sne4j.spi.CommandeEnregistree;
@@ -146,6 +147,7 @@ public final class ServiceAttributions {
     ajouts.add(StreamAppend.of(StreamId.vacance(commande.vacance()), lue.version(), a.vacance(),
         journal.metadata(correlation, TerritoireEnregistrement.de(apres.logement().commune()).code())));
     List<FicheDemande> fiches = new ArrayList<>();
+    List<Demande> etats = new ArrayList<>();
     List<EnregistrementAttribution> baux = new ArrayList<>();
     for (Map.Entry<NumeroUnique, List<EvenementDemande>> e : a.demandes().entrySet()) {
       Demande d = demandes.get(e.getKey());
@@ -157,11 +159,13 @@ public final class ServiceAttributions {
         }
       }
       fiches.add(FicheDemande.de(d, delais));
+      etats.add(d);
       ajouts.add(StreamAppend.of(StreamId.demande(e.getKey()), versions.getOrDefault(e.getKey(), 0L), e.getValue(),
           journal.metadata(correlation, d.territoire().code())));
     }
     try {
-      journal.ecrire(ajouts, new MiseAJourProjections(fiches, baux), Optional.of(trace));
+      journal.ecrire(ajouts, new MiseAJourProjections(fiches, baux), Optional.of(trace),
+          new Abonne.Changements(etats, List.of(apres), baux));
     } catch (ConflictException e) {
       // The same command may have been recorded meanwhile (a concurrent retry): its result, then.
       return premierResultat(trace).orElseThrow(() -> e);

@@ -32,6 +32,7 @@ import org.sne4j.formulaire.FormulaireDemande;
 import org.sne4j.formulaire.FormulaireInvalideException;
 import org.sne4j.formulaire.ValidateurFormulaire;
 import org.sne4j.information.AvisRenouvellement;
+import org.sne4j.internal.Abonne;
 import org.sne4j.internal.Empreintes;
 import org.sne4j.internal.Journal;
 import org.sne4j.piece.PieceJustificative;
@@ -331,7 +332,7 @@ public final class ServiceDemandes {
       journal.ecrire(
           List.of(StreamAppend.of(StreamId.demande(acte.numero()), version, evenements,
               journal.metadata(commande.identifiant(), apres.territoire().code()))),
-          MiseAJourProjections.de(FicheDemande.de(apres, delais)), Optional.of(commande));
+          MiseAJourProjections.de(FicheDemande.de(apres, delais)), Optional.of(commande), Abonne.Changements.de(apres));
     } catch (ConflictException e) {
       // The same command may have been recorded meanwhile (a concurrent retry): its result, then.
       return premierResultat(new IdentifiantCommande(commande.identifiant()), commande.empreinte()).orElseThrow(() -> e);
