@@ -3,6 +3,8 @@ package org.sne4j;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.sne4j.acteur.Acteur;
+import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.api.Sne;
 import org.sne4j.memoire.IdentifiantsSequentiels;
 import org.sne4j.memoire.InMemoryEventStore;
@@ -14,6 +16,12 @@ import org.sne4j.memoire.InMemoryRegistreNational;
 public final class Banc {
 
   public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  /** The desk of the bench's registrations. */
+  public static final CodeGuichet GUICHET = new CodeGuichet("G0042");
+
+  /** The registration service at that desk. */
+  public static final Acteur DESK = Acteur.guichet(GUICHET, "Mairie de Lille");
 
   public final InMemoryEventStore store = new InMemoryEventStore();
   public final InMemoryIndexDemandes index = new InMemoryIndexDemandes();

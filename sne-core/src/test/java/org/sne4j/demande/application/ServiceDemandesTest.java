@@ -2,6 +2,8 @@ package org.sne4j.demande.application;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sne4j.Banc.DESK;
+import static org.sne4j.Banc.GUICHET;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
@@ -18,7 +20,6 @@ import org.sne4j.Contenus;
 import org.sne4j.api.Sne;
 import org.sne4j.commun.RefusException;
 import org.sne4j.acteur.Acteur;
-import org.sne4j.acteur.CodeGuichet;
 import org.sne4j.commun.Evenement;
 import org.sne4j.contingent.ContingentEligible;
 import org.sne4j.contingent.TypeReservataire;
@@ -27,14 +28,8 @@ import org.sne4j.demande.Demande;
 import org.sne4j.demande.FicheDemande;
 import org.sne4j.demande.MotifRadiation;
 import org.sne4j.demande.NumeroUnique;
-import org.sne4j.evenement.Chronologie;
-import org.sne4j.information.Attestation;
 import org.sne4j.information.AvisRenouvellement;
-import org.sne4j.information.DelaiAnormalementLong;
-import org.sne4j.information.InformationsLocales;
-import org.sne4j.information.VueDemandeur;
 import org.sne4j.spi.ConflictException;
-import org.sne4j.spi.CritereRecherche;
 import org.sne4j.spi.DemandeAEnregistrer;
 import org.sne4j.spi.EventMetadata;
 import org.sne4j.spi.EventStore;
@@ -47,8 +42,6 @@ import org.sne4j.territoire.TerritoireEnregistrement;
 @DisplayName("Service des demandes")
 class ServiceDemandesTest {
 
-  static final CodeGuichet GUICHET = new CodeGuichet("G0042");
-  static final Acteur DESK = Acteur.guichet(GUICHET, "Mairie de Lille");
   static final LocalDate DEPOT = LocalDate.of(2025, 3, 15);
 
   final Banc banc = new Banc("test");
