@@ -119,7 +119,8 @@ class AttributionTest {
           a, new DecisionCal.AttributionSousCondition(Set.of(PieceJustificative.AVIS_IMPOSITION), limite, Optional.of(1)),
           b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
       refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE");
-      refuse(() -> t.le(limite).attributions().executer(new CommandeVacance.ConstaterConditionNonLevee(id, LMH, a)), "DEM-CONDITION-SUSPENSIVE");
+      refuse(() -> t.le(limite).attributions().executer(new CommandeVacance.ConstaterConditionNonLevee(id, LMH, a)),
+          "DEM-CONDITION-DELAI-EN-COURS");
       t.le(limite.plusDays(1)).attributions().executer(new CommandeVacance.ConstaterConditionNonLevee(id, LMH, a));
       Vacance v = t.le(limite.plusDays(1)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
       assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);

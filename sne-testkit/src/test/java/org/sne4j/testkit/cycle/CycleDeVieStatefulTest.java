@@ -113,6 +113,15 @@ class CycleDeVieStatefulTest {
       return avecLendemain;
     }
 
+    /** The rule a reactivation on {@code jour} breaks, when {@link #reactivable} is false. */
+    String refusReactivation() {
+      if (radiation.isEmpty()) {
+        return "DEM-REACTIVATION-NON-RADIEE";
+      }
+      return radiation.get() == MotifRadiation.NON_RENOUVELLEMENT || radiation.get() == MotifRadiation.ABSENCE_DE_REPONSE
+          ? "DEM-REACTIVATION" : "DEM-REACTIVATION-MOTIF";
+    }
+
     boolean reactivable(LocalDate jour) {
       return radiation.map(m -> switch (m) {
         case NON_RENOUVELLEMENT -> !jour.isAfter(reference.plus(DELAIS.reactivationNonRenouvellement()));
@@ -289,7 +298,8 @@ class CycleDeVieStatefulTest {
       boolean accepte = !m.radiee() && m.avertissement()
           .filter(a -> !t.jour().isBefore(a.plus(DELAIS.radiationAbsenceReponse()))).isPresent();
       Demande d = attendre(m, s, new CommandeDemande.Radier(m.numero(), DESK, MotifRadiation.ABSENCE_DE_REPONSE), accepte,
-          m.radiee() ? "DEM-RADIEE" : "DEM-RADIATION-ABSENCE-REPONSE");
+          m.radiee() ? "DEM-RADIEE"
+              : m.avertissement().isEmpty() ? "DEM-RADIATION-ABSENCE-REPONSE-SANS-AVERTISSEMENT" : "DEM-RADIATION-ABSENCE-REPONSE");
       if (d != null) {
         Statistics.label("radiées pour absence de réponse");
       }
@@ -310,7 +320,7 @@ class CycleDeVieStatefulTest {
   static Action<Territoire, Systeme> reactiver(int i) {
     return surUneDemande("reactiver", i, (t, s, m) -> {
       boolean accepte = m.reactivable(t.jour());
-      Demande d = attendre(m, s, new CommandeDemande.Reactiver(m.numero(), DESK), accepte, "DEM-REACTIVATION");
+      Demande d = attendre(m, s, new CommandeDemande.Reactiver(m.numero(), DESK), accepte, m.refusReactivation());
       if (d == null) {
         return m;
       }
