@@ -121,7 +121,7 @@ public final class DecisionsVacance {
 
   private static EffetsAttribution declarer(Declarer c, ContexteAttribution ctx) {
     if (!c.logement().bailleur().estLaMemeEntiteQue(c.auteur())) {
-      return refus(RegleAttribution.DECLARATION,
+      return refus(RegleAttribution.DECLARATION_AUTEUR,
           "Seul le bailleur du logement (" + c.logement().bailleur().nom() + ") le déclare vacant.");
     }
     if (c.titulaire().acteur().type() == TypeActeur.BAILLEUR && !c.titulaire().acteur().estLaMemeEntiteQue(c.auteur())) {
@@ -144,7 +144,7 @@ public final class DecisionsVacance {
               + (c.designationPrefetDalo() ? " ; seuls les services du préfet désignent au titre du DALO." : "."));
     }
     if (v.candidat(c.candidat()).isPresent()) {
-      return refus(RegleAttribution.DESIGNATION_TITULAIRE, "La demande " + c.candidat() + " est déjà désignée sur ce logement.");
+      return refus(RegleAttribution.DESIGNATION_DOUBLE, "La demande " + c.candidat() + " est déjà désignée sur ce logement.");
     }
     Optional<Demande> demande = effets.demande(c.candidat());
     if (demande.isPresent() && !demande.get().territoire().equals(TerritoireEnregistrement.de(v.logement().commune()))) {
@@ -168,10 +168,10 @@ public final class DecisionsVacance {
     }
     Optional<Vacance.Candidat> candidat = v.candidat(c.candidat());
     if (candidat.isEmpty()) {
-      return refus(RegleAttribution.DESIGNATION_TITULAIRE, "La demande " + c.candidat() + " n'est pas désignée sur ce logement.");
+      return refus(RegleAttribution.RETRAIT_SANS_DESIGNATION, "La demande " + c.candidat() + " n'est pas désignée sur ce logement.");
     }
     if (!candidat.get().designateur().estLaMemeEntiteQue(c.auteur())) {
-      return refus(RegleAttribution.DESIGNATION_TITULAIRE,
+      return refus(RegleAttribution.RETRAIT_AUTEUR,
           "Seul celui qui a désigné le candidat (" + candidat.get().designateur().nom() + ") le retire.");
     }
     Optional<Long> designation = effets.demande(c.candidat()).flatMap(d -> d.annulables().entrySet().stream()
@@ -191,8 +191,14 @@ public final class DecisionsVacance {
     if (!v.logement().bailleur().estLaMemeEntiteQue(c.auteur())) {
       return refus(RegleAttribution.BAILLEUR, "Seul le bailleur du logement reprend la désignation.");
     }
-    if (v.etat() != EtatVacance.EN_DESIGNATION || v.titulaire().acteur().type() == TypeActeur.BAILLEUR) {
-      return refus(RegleAttribution.REPRISE_DESIGNATION, "La désignation n'est pas entre les mains d'un réservataire.");
+    if (v.etat() != EtatVacance.EN_DESIGNATION) {
+      return refus(RegleAttribution.REPRISE_ETAT,
+          "La vacance est à l'étape « " + v.etat().libelle() + " » : la désignation est close.");
+    }
+    if (v.titulaire().acteur().type() == TypeActeur.BAILLEUR) {
+      return refus(RegleAttribution.REPRISE_SANS_RESERVATAIRE,
+          "La désignation est déjà entre les mains du bailleur (" + v.titulaire().acteur().nom() + ") : elle n'est pas"
+              + " confiée à un réservataire.");
     }
     LocalDate echeance = v.dateDeclaration().plus(ctx.regles().delaiDesignation());
     if (!ctx.aujourdhui().isAfter(echeance)) {
@@ -208,18 +214,19 @@ public final class DecisionsVacance {
       return refus(RegleAttribution.BAILLEUR, "Seul le bailleur du logement l'inscrit en commission d'attribution.");
     }
     if (v.etat() != EtatVacance.EN_DESIGNATION) {
-      return refus(RegleAttribution.DESIGNATION_ETAT, "Le logement est déjà inscrit en commission.");
+      return refus(RegleAttribution.INSCRIPTION_ETAT,
+          "La vacance est à l'étape « " + v.etat().libelle() + " » : le logement est déjà inscrit en commission pour ce tour.");
     }
     if (c.dateSeance().isBefore(ctx.aujourdhui())) {
-      return refus(RegleAttribution.SEANCE, "La séance du " + JOUR.format(c.dateSeance()) + " est passée.");
+      return refus(RegleAttribution.SEANCE_PASSEE, "La séance du " + JOUR.format(c.dateSeance()) + " est passée.");
     }
     List<Vacance.Candidat> candidats = v.candidats();
     if (candidats.isEmpty()) {
-      return refus(RegleAttribution.TROIS_CANDIDATS, "Aucun candidat n'est désigné sur ce logement.");
+      return refus(RegleAttribution.SANS_CANDIDAT, "Aucun candidat n'est désigné sur ce logement.");
     }
-    Optional<String> erreur = exceptionTroisCandidats(candidats, v, c.exception(), c.justification());
+    Optional<Refus> erreur = exceptionTroisCandidats(candidats, v, c.exception(), c.justification());
     if (erreur.isPresent()) {
-      return refus(RegleAttribution.TROIS_CANDIDATS, erreur.get());
+      return refuse(erreur.get());
     }
     for (Vacance.Candidat candidat : candidats) {
       Optional<Refus> r = effets.appliquer(new ActeAttribution.InscrireEnCal(candidat.numero(), c.auteur(),
@@ -234,24 +241,29 @@ public final class DecisionsVacance {
         candidats.size() >= 3 ? Optional.empty() : c.justification().filter(j -> !j.isBlank())));
   }
 
-  /** Why the candidates listed do not satisfy R441-3 al. 1, if they do not. */
-  private static Optional<String> exceptionTroisCandidats(
+  /** Why the candidates listed do not satisfy R441-3 al. 1, if they do not: each case its own rule. */
+  private static Optional<Refus> exceptionTroisCandidats(
       List<Vacance.Candidat> candidats, Vacance v, Optional<ExceptionTroisCandidats> exception, Optional<String> justification) {
     if (candidats.size() >= 3) {
-      return exception.map(e -> "Avec " + candidats.size() + " candidats, l'exception « " + e.libelle() + " » n'a pas lieu d'être.");
+      return exception.map(e -> Refus.de(RegleAttribution.EXCEPTION_SANS_OBJET,
+          "Avec " + candidats.size() + " candidats, l'exception « " + e.libelle() + " » n'a pas lieu d'être."));
     }
     if (exception.isEmpty()) {
-      return Optional.of("La commission examine au moins trois demandes pour un même logement : " + candidats.size()
-          + " candidat(s) désigné(s), sans exception invoquée (R441-3).");
+      return Optional.of(Refus.de(RegleAttribution.TROIS_CANDIDATS,
+          "La commission examine au moins trois demandes pour un même logement : " + candidats.size()
+              + " candidat(s) désigné(s), sans exception invoquée (R441-3)."));
     }
     return switch (exception.get()) {
       case INSUFFISANCE_DES_CANDIDATS -> justification.filter(j -> !j.isBlank()).isPresent() ? Optional.empty()
-          : Optional.of("L'insuffisance du nombre des candidats doit être justifiée.");
+          : Optional.of(Refus.de(RegleAttribution.INSUFFISANCE_NON_JUSTIFIEE,
+              "L'insuffisance du nombre des candidats doit être justifiée."));
       case DESIGNATION_PREFET_DALO -> candidats.stream().allMatch(Vacance.Candidat::designationPrefetDalo) ? Optional.empty()
-          : Optional.of("Tous les candidats ne sont pas désignés par le préfet au titre du DALO.");
+          : Optional.of(Refus.de(RegleAttribution.EXCEPTION_DALO,
+              "Tous les candidats ne sont pas désignés par le préfet au titre du DALO."));
       case LOGEMENT_PLAI_ADAPTE -> v.logement().financement() == Financement.PLAI_ADAPTE ? Optional.empty()
-          : Optional.of("Le logement n'est pas financé par la subvention de l'article D. 331-25-1 (PLAI adapté) mais en "
-              + v.logement().financement().libelle() + ".");
+          : Optional.of(Refus.de(RegleAttribution.EXCEPTION_PLAI_ADAPTE,
+              "Le logement n'est pas financé par la subvention de l'article D. 331-25-1 (PLAI adapté) mais en "
+                  + v.logement().financement().libelle() + "."));
     };
   }
 
@@ -261,7 +273,7 @@ public final class DecisionsVacance {
       return refus(RegleAttribution.BAILLEUR, "Seule la commission du bailleur du logement statue.");
     }
     if (v.etat() != EtatVacance.EN_COMMISSION) {
-      return refus(RegleAttribution.DECISIONS_CANDIDATS, "Le logement n'attend pas de décision de commission (étape « "
+      return refus(RegleAttribution.DECISIONS_ETAT, "Le logement n'attend pas de décision de commission (étape « "
           + v.etat().libelle() + " »).");
     }
     if (ctx.aujourdhui().isBefore(v.dateSeance().orElseThrow())) {
@@ -270,9 +282,12 @@ public final class DecisionsVacance {
     Set<NumeroUnique> listes = v.candidats().stream().map(Vacance.Candidat::numero).collect(Collectors.toSet());
     Set<NumeroUnique> decides = new HashSet<>();
     for (DecisionCandidat d : c.decisions()) {
-      if (!listes.contains(d.candidat()) || !decides.add(d.candidat())) {
-        return refus(RegleAttribution.DECISIONS_CANDIDATS,
-            "La demande " + d.candidat() + " n'est pas inscrite ou reçoit deux décisions.");
+      if (!listes.contains(d.candidat())) {
+        return refus(RegleAttribution.DECISION_HORS_INSCRIPTION,
+            "La demande " + d.candidat() + " n'est pas inscrite en commission pour ce logement.");
+      }
+      if (!decides.add(d.candidat())) {
+        return refus(RegleAttribution.DECISION_DOUBLE, "La demande " + d.candidat() + " reçoit deux décisions.");
       }
     }
     if (!decides.equals(listes)) {
@@ -280,9 +295,9 @@ public final class DecisionsVacance {
       manquants.removeAll(decides);
       return refus(RegleAttribution.DECISIONS_CANDIDATS, "Sans décision : " + manquants + ".");
     }
-    Optional<String> rangs = rangsIncoherents(c.decisions());
+    Optional<Refus> rangs = rangsIncoherents(c.decisions());
     if (rangs.isPresent()) {
-      return refus(RegleAttribution.DECISIONS_RANGS, rangs.get());
+      return refuse(rangs.get());
     }
     for (DecisionCandidat d : c.decisions()) {
       Demande demande = demandes.get(d.candidat());
@@ -311,19 +326,22 @@ public final class DecisionsVacance {
   }
 
   /** Why the ranks of the attributions are inconsistent, if they are (R441-3 a, b, c). */
-  static Optional<String> rangsIncoherents(List<DecisionCandidat> decisions) {
+  static Optional<Refus> rangsIncoherents(List<DecisionCandidat> decisions) {
     List<DecisionCal> attributions = decisions.stream().map(DecisionCandidat::decision).filter(DecisionCal::estUneAttribution).toList();
     long simples = attributions.stream().filter(d -> d instanceof DecisionCal.Attribution).count();
     if (simples > 1) {
-      return Optional.of("Une attribution simple (R441-3 a) ne va qu'à un candidat ; classez-les (R441-3 b).");
+      return Optional.of(Refus.de(RegleAttribution.ATTRIBUTION_SIMPLE,
+          "Une attribution simple (R441-3 a) ne va qu'à un candidat ; classez-les (R441-3 b)."));
     }
     if (simples == 1 && attributions.size() > 1) {
-      return Optional.of("Une attribution simple exclut d'autres attributaires : classez les candidats par rang (R441-3 b).");
+      return Optional.of(Refus.de(RegleAttribution.ATTRIBUTION_SIMPLE,
+          "Une attribution simple exclut d'autres attributaires : classez les candidats par rang (R441-3 b)."));
     }
     List<Integer> rangs = attributions.stream().map(Vacance::rang).map(OptionalInt::getAsInt).sorted().toList();
     for (int i = 0; i < rangs.size(); i++) {
       if (rangs.get(i) != i + 1) {
-        return Optional.of("Les rangs des attributaires doivent être 1, 2, 3… sans doublon ni lacune : " + rangs + ".");
+        return Optional.of(Refus.de(RegleAttribution.DECISIONS_RANGS,
+            "Les rangs des attributaires doivent être 1, 2, 3… sans doublon ni lacune : " + rangs + "."));
       }
     }
     return Optional.empty();
@@ -334,7 +352,7 @@ public final class DecisionsVacance {
       return refus(RegleAttribution.BAILLEUR, "Seul le bailleur du logement le propose.");
     }
     if (v.offre().isPresent()) {
-      return refus(RegleAttribution.OFFRE, "Le logement est déjà proposé à " + v.offre().get().candidat() + " jusqu'au "
+      return refus(RegleAttribution.OFFRE_EN_COURS, "Le logement est déjà proposé à " + v.offre().get().candidat() + " jusqu'au "
           + JOUR.format(v.offre().get().dateLimiteReponse()) + ".");
     }
     Optional<NumeroUnique> suivant = v.prochainAttributaire();
@@ -343,11 +361,12 @@ public final class DecisionsVacance {
     }
     Vacance.Suivi suivi = v.suivis().get(suivant.get());
     if (suivi.etat() == EtatCandidat.CONDITION_EN_COURS) {
-      return refus(RegleAttribution.OFFRE, "La condition suspensive de l'attributaire " + suivant.get()
+      return refus(RegleAttribution.OFFRE_CONDITION, "La condition suspensive de l'attributaire " + suivant.get()
           + " n'est pas encore levée : statuez d'abord sur elle.");
     }
     if (suivi.etat() != EtatCandidat.EN_ATTENTE) {
-      return refus(RegleAttribution.OFFRE, "L'attributaire " + suivant.get() + " est à l'étape « " + suivi.etat().libelle() + " ».");
+      return refus(RegleAttribution.OFFRE_ACCEPTEE, "L'attributaire " + suivant.get() + " est à l'étape « " + suivi.etat().libelle()
+          + " » : le bail reste à signer.");
     }
     LocalDate limite = CalendrierJoursFeries.finDeDelai(ctx.aujourdhui(), ctx.regles().delaiReponseJours(), v.logement().commune().departement());
     boolean dalo = v.candidat(suivant.get()).map(Vacance.Candidat::designationPrefetDalo).orElse(false);
@@ -365,10 +384,10 @@ public final class DecisionsVacance {
       return refus(RegleAttribution.REPONSE, "Le logement n'est pas proposé à " + candidat + ".");
     }
     if (c.auteur().type() != TypeActeur.DEMANDEUR && !v.logement().bailleur().estLaMemeEntiteQue(c.auteur())) {
-      return refus(RegleAttribution.REPONSE, "La réponse vient du demandeur ou est enregistrée par le bailleur.");
+      return refus(RegleAttribution.REPONSE_AUTEUR, "La réponse vient du demandeur ou est enregistrée par le bailleur.");
     }
     if (ctx.aujourdhui().isAfter(offre.get().dateLimiteReponse())) {
-      return refus(RegleAttribution.REPONSE, "Le délai de réponse a expiré le " + JOUR.format(offre.get().dateLimiteReponse())
+      return refus(RegleAttribution.REPONSE_DELAI, "Le délai de réponse a expiré le " + JOUR.format(offre.get().dateLimiteReponse())
           + " : le défaut de réponse équivaut à un refus.");
     }
     ActeDemande effet = acceptee
@@ -384,11 +403,11 @@ public final class DecisionsVacance {
       return refus(RegleAttribution.BAILLEUR, "Seul le bailleur du logement constate le défaut de réponse.");
     }
     if (v.offre().isEmpty()) {
-      return refus(RegleAttribution.REPONSE, "Aucune proposition n'est en cours sur ce logement.");
+      return refus(RegleAttribution.DEFAUT_REPONSE_SANS_OFFRE, "Aucune proposition n'est en cours sur ce logement.");
     }
     Vacance.Offre offre = v.offre().get();
     if (!ctx.aujourdhui().isAfter(offre.dateLimiteReponse())) {
-      return refus(RegleAttribution.REPONSE, "Le demandeur a jusqu'au " + JOUR.format(offre.dateLimiteReponse()) + " pour répondre.");
+      return refus(RegleAttribution.DEFAUT_REPONSE_DELAI, "Le demandeur a jusqu'au " + JOUR.format(offre.dateLimiteReponse()) + " pour répondre.");
     }
     Optional<Refus> r = effets.appliquer(
         new ActeAttribution.ConstaterDefautDeReponse(offre.candidat(), c.auteur(), v.logement().identifiant()));

@@ -98,7 +98,8 @@ public sealed interface CommandeDemande extends ActeDemande {
       Objects.requireNonNull(motif, "motif");
       checkArgument(
           motif != MotifRadiation.ATTRIBUTION,
-          "A radiation for attribution (R441-2-8 a) follows the signed lease: sign it through its vacancy");
+          "A radiation for attribution (%s, R441-2-8 a) follows the signed lease: sign it through its vacancy",
+          RegleDemande.RADIATION_ATTRIBUTION.id());
       checkArgument(
           motif != MotifRadiation.FUSION,
           "A radiation for a merger (R441-2-8 f) names the national number: use RadierPourFusion");

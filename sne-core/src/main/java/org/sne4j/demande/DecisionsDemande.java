@@ -170,7 +170,7 @@ public final class DecisionsDemande {
           ? accepter(
               new PiecesFournies(
                   c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.PIECES_FOURNIES), c.pieces()))
-          : refusAuteur(RegleDemande.PIECES_AUTEUR, c.auteur(), "enregistrer des pièces justificatives");
+          : refusAuteur(RegleDemande.PIECES_FOURNIES_AUTEUR, c.auteur(), "enregistrer des pièces justificatives");
     } else if (commande instanceof Designer c) {
       return DESIGNATEURS.contains(c.auteur().type())
           ? accepter(
@@ -184,13 +184,13 @@ public final class DecisionsDemande {
           ? accepter(
               new VisiteProposee(
                   c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.VISITE_PROPOSEE), c.logement(), c.dateVisite()))
-          : refusAuteur(RegleDemande.CAL_BAILLEUR, c.auteur(), "proposer une visite");
+          : refusAuteur(RegleDemande.VISITE_AUTEUR, c.auteur(), "proposer une visite");
     } else if (commande instanceof ConstaterVisite c) {
       return estBailleurOuReservataire(c.auteur())
           ? accepter(
               new VisiteEffectuee(
                   c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.VISITE_EFFECTUEE), c.logement()))
-          : refusAuteur(RegleDemande.CAL_BAILLEUR, c.auteur(), "constater une visite");
+          : refusAuteur(RegleDemande.VISITE_AUTEUR, c.auteur(), "constater une visite");
     } else if (commande instanceof RendreDecisionCal c) {
       return rendreDecision(c, d, ctx);
     } else if (commande instanceof EmettreOffre c) {
@@ -293,7 +293,7 @@ public final class DecisionsDemande {
     }
     if (c.pieces().isEmpty()) {
       return refus(
-          RegleDemande.RECTIFICATION_INTERVENANT_HABILITE,
+          RegleDemande.RECTIFICATION_PIECES,
           "Une rectification s'appuie sur au moins une pièce justificative fournie par le demandeur.",
           Map.of());
     }
@@ -323,7 +323,7 @@ public final class DecisionsDemande {
   private static Decision<EvenementDemande> envoyerAvis(
       EnvoyerAvisRenouvellement c, Demande d, ContexteDecision ctx) {
     if (c.auteur().type() != TypeActeur.GESTIONNAIRE) {
-      return refusAuteur(RegleDemande.AVIS_RENOUVELLEMENT, c.auteur(), "adresser l'avis de renouvellement");
+      return refusAuteur(RegleDemande.AVIS_RENOUVELLEMENT_AUTEUR, c.auteur(), "adresser l'avis de renouvellement");
     }
     if (d.avisEnvoyePourLaPeriode()) {
       return refus(
@@ -340,7 +340,7 @@ public final class DecisionsDemande {
 
   private static Decision<EvenementDemande> avertir(AvertirAbsenceDeReponse c, Demande d, ContexteDecision ctx) {
     if (!c.auteur().estServiceEnregistreur()) {
-      return refusAuteur(RegleDemande.AVERTISSEMENT, c.auteur(), "avertir le demandeur avant radiation");
+      return refusAuteur(RegleDemande.AVERTISSEMENT_AUTEUR, c.auteur(), "avertir le demandeur avant radiation");
     }
     if (d.avertissement().isPresent()) {
       Avertissement a = d.avertissement().get();
@@ -367,7 +367,7 @@ public final class DecisionsDemande {
           Map.of());
     }
     if (c.auteur().type() != TypeActeur.DEMANDEUR && !c.auteur().estServiceEnregistreur()) {
-      return refusAuteur(RegleDemande.LEVEE_AVERTISSEMENT, c.auteur(), "lever un avertissement");
+      return refusAuteur(RegleDemande.LEVEE_AVERTISSEMENT_AUTEUR, c.auteur(), "lever un avertissement");
     }
     return accepter(
         new AvertissementLeve(
@@ -383,12 +383,12 @@ public final class DecisionsDemande {
       case ABSENCE_DE_REPONSE, IRRECEVABILITE -> radierApresAvertissement(c, d, ctx);
       case NON_RENOUVELLEMENT -> {
         if (c.auteur().type() != TypeActeur.GESTIONNAIRE) {
-          yield refusAuteur(RegleDemande.RADIATION_NON_RENOUVELLEMENT, c.auteur(), "radier une demande pour non-renouvellement");
+          yield refusAuteur(RegleDemande.RADIATION_NON_RENOUVELLEMENT_AUTEUR, c.auteur(), "radier une demande pour non-renouvellement");
         }
         Optional<LocalDate> des = d.dateRadiationNonRenouvellement(ctx.delais());
         if (des.isEmpty()) {
           yield refus(
-              RegleDemande.RADIATION_NON_RENOUVELLEMENT,
+              RegleDemande.RADIATION_NON_RENOUVELLEMENT_SANS_AVIS,
               "La demande ne peut être radiée pour non-renouvellement : l'avis de renouvellement de"
                   + " cette année de validité n'a pas été adressé.",
               Map.of("dateFinValidite", d.dateFinValidite().toString()));
@@ -407,7 +407,7 @@ public final class DecisionsDemande {
 
   private static Decision<EvenementDemande> radierPourFusion(RadierPourFusion c, Demande d, ContexteDecision ctx) {
     if (c.auteur().type() != TypeActeur.GESTIONNAIRE) {
-      return refusAuteur(RegleDemande.RADIATION_FUSION, c.auteur(), "radier une demande pour fusion");
+      return refusAuteur(RegleDemande.RADIATION_FUSION_AUTEUR, c.auteur(), "radier une demande pour fusion");
     }
     if (c.numeroNational().equals(d.numero())) {
       return refus(
@@ -423,12 +423,12 @@ public final class DecisionsDemande {
 
   private static Decision<EvenementDemande> radierApresAvertissement(Radier c, Demande d, ContexteDecision ctx) {
     boolean irrecevabilite = c.motif() == MotifRadiation.IRRECEVABILITE;
-    RegleDemande regle =
-        irrecevabilite ? RegleDemande.RADIATION_IRRECEVABILITE : RegleDemande.RADIATION_ABSENCE_REPONSE;
     Optional<Avertissement> a = d.avertissement().filter(x -> x.motif().radiation() == c.motif());
     if (a.isEmpty()) {
       return refus(
-          regle,
+          irrecevabilite
+              ? RegleDemande.RADIATION_IRRECEVABILITE_SANS_DECISION
+              : RegleDemande.RADIATION_ABSENCE_REPONSE_SANS_AVERTISSEMENT,
           irrecevabilite
               ? "Aucune décision d'irrecevabilité d'une commission d'attribution n'a été notifiée au"
                   + " demandeur : la demande ne peut être radiée pour ce motif."
@@ -438,13 +438,13 @@ public final class DecisionsDemande {
     }
     if (!a.get().auteur().estLaMemeEntiteQue(c.auteur())) {
       return refus(
-          regle,
+          irrecevabilite ? RegleDemande.RADIATION_IRRECEVABILITE_AUTEUR : RegleDemande.RADIATION_ABSENCE_REPONSE_AUTEUR,
           "Seul le service qui a averti le demandeur (" + a.get().auteur().nom() + ") peut prononcer cette radiation.",
           Map.of("auteurAvertissement", a.get().auteur().identifiant()));
     }
     if (ctx.aujourdhui().isBefore(a.get().radiationPossibleLe())) {
       return refus(
-          regle,
+          irrecevabilite ? RegleDemande.RADIATION_IRRECEVABILITE : RegleDemande.RADIATION_ABSENCE_REPONSE,
           "La radiation ne peut intervenir avant le " + JOUR.format(a.get().radiationPossibleLe())
               + ", à l'issue du délai qui suit l'avertissement du " + JOUR.format(a.get().date()) + ".",
           Map.of("radiationPossibleLe", a.get().radiationPossibleLe().toString()));
@@ -463,18 +463,29 @@ public final class DecisionsDemande {
   private static Decision<EvenementDemande> radiationNationale(
       CommandeDemande.ConstaterRadiationNationale c, ContexteDecision ctx) {
     if (c.auteur().type() != TypeActeur.GESTIONNAIRE) {
-      return refusAuteur(RegleDemande.RADIATION_NATIONALE, c.auteur(), "reporter une radiation du système national");
+      return refusAuteur(RegleDemande.RADIATION_NATIONALE_AUTEUR, c.auteur(), "reporter une radiation du système national");
     }
-    if (c.motif() == MotifRadiation.FUSION
-        || c.sousMotif().isPresent() != (c.motif() == MotifRadiation.IRRECEVABILITE)
-        || c.attribution().isPresent() && c.motif() != MotifRadiation.ATTRIBUTION) {
+    if (c.motif() == MotifRadiation.FUSION) {
       return refus(RegleDemande.RADIATION_NATIONALE,
+          "La fusion en une demande à numéro national se prononce localement ; le système national ne la"
+              + " transmet pas comme radiation.",
+          Map.of("motif", c.motif().name()));
+    }
+    if (c.sousMotif().isPresent() != (c.motif() == MotifRadiation.IRRECEVABILITE)) {
+      return refus(RegleDemande.RADIATION_NATIONALE_SOUS_MOTIF,
           "La radiation reportée est incohérente : motif " + c.motif().code() + ", sous-motif "
-              + c.sousMotif().map(SousMotifIrrecevabilite::code).orElse("aucun") + ".",
+              + c.sousMotif().map(SousMotifIrrecevabilite::code).orElse("aucun")
+              + " ; seule une radiation pour irrecevabilité porte un sous-motif, et elle en porte toujours un.",
+          Map.of("motif", c.motif().code()));
+    }
+    if (c.attribution().isPresent() && c.motif() != MotifRadiation.ATTRIBUTION) {
+      return refus(RegleDemande.RADIATION_NATIONALE_ATTRIBUTION,
+          "La radiation reportée (motif " + c.motif().code() + ") porte des données d'attribution, que seule"
+              + " une radiation pour attribution comporte.",
           Map.of("motif", c.motif().code()));
     }
     if (c.dateRadiation().isAfter(ctx.aujourdhui())) {
-      return refus(RegleDemande.RADIATION_NATIONALE,
+      return refus(RegleDemande.RADIATION_NATIONALE_DATE,
           "La date de radiation reportée (" + JOUR.format(c.dateRadiation()) + ") est dans le futur.",
           Map.of("dateRadiation", c.dateRadiation().toString()));
     }
@@ -484,13 +495,13 @@ public final class DecisionsDemande {
 
   private static Decision<EvenementDemande> reactiver(Reactiver c, Demande d, ContexteDecision ctx) {
     if (d.radiation().isEmpty()) {
-      return refus(RegleDemande.REACTIVATION, "La demande " + d.numero() + " n'est pas radiée.", Map.of());
+      return refus(RegleDemande.REACTIVATION_NON_RADIEE, "La demande " + d.numero() + " n'est pas radiée.", Map.of());
     }
     Demande.Radiation r = d.radiation().get();
     Optional<LocalDate> limite = d.dateLimiteReactivation(ctx.delais());
     if (limite.isEmpty()) {
       return refus(
-          RegleDemande.REACTIVATION,
+          RegleDemande.REACTIVATION_MOTIF,
           "Une demande radiée pour le motif « " + r.motif().libelle() + " » ne peut pas être réactivée.",
           Map.of("motif", r.motif().code()));
     }
@@ -501,7 +512,7 @@ public final class DecisionsDemande {
           Map.of("dateLimiteReactivation", limite.get().toString()));
     }
     if (!c.auteur().estServiceEnregistreur()) {
-      return refusAuteur(RegleDemande.REACTIVATION, c.auteur(), "réactiver une demande");
+      return refusAuteur(RegleDemande.REACTIVATION_AUTEUR, c.auteur(), "réactiver une demande");
     }
     return accepter(
         new DemandeReactivee(c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.REACTIVATION), r.motif()));
@@ -516,13 +527,13 @@ public final class DecisionsDemande {
     }
     if ((c.source() == SourcePriorite.DECISION_DALO) != (c.publicPrioritaire() == PublicPrioritaire.DALO)) {
       return refus(
-          RegleDemande.PRIORITE_SOURCE,
+          RegleDemande.PRIORITE_DALO,
           "Seule une décision favorable de la commission de médiation reconnaît un ménage prioritaire au titre du DALO.",
           Map.of("source", c.source().name(), "public", c.publicPrioritaire().code()));
     }
     if (c.dateDecision().isAfter(ctx.aujourdhui())) {
       return refus(
-          RegleDemande.PRIORITE_SOURCE,
+          RegleDemande.PRIORITE_DATE_DECISION,
           "La date de la décision (" + JOUR.format(c.dateDecision()) + ") ne peut pas être dans le futur.",
           Map.of("dateDecision", c.dateDecision().toString()));
     }
@@ -537,7 +548,7 @@ public final class DecisionsDemande {
         d.labels().stream().anyMatch(l -> l.publicPrioritaire() == c.publicPrioritaire() && l.source() == c.source());
     if (!existe) {
       return refus(
-          RegleDemande.PRIORITE_SOURCE,
+          RegleDemande.PRIORITE_RETRAIT_SANS_RECONNAISSANCE,
           "La demande n'a pas de reconnaissance « " + c.publicPrioritaire().libelle() + " » par cette source.",
           Map.of("public", c.publicPrioritaire().code(), "source", c.source().name()));
     }
@@ -556,7 +567,7 @@ public final class DecisionsDemande {
     }
     if (c.dateLimite().filter(l -> l.isBefore(ctx.aujourdhui())).isPresent()) {
       return refus(
-          RegleDemande.PIECES_AUTEUR,
+          RegleDemande.PIECES_DATE_LIMITE,
           "La date limite de production des pièces ne peut pas être passée.",
           Map.of("dateLimite", c.dateLimite().get().toString()));
     }
@@ -572,7 +583,7 @@ public final class DecisionsDemande {
     }
     if (c.dateSeance().isBefore(ctx.aujourdhui())) {
       return refus(
-          RegleDemande.CAL_BAILLEUR,
+          RegleDemande.CAL_SEANCE_PASSEE,
           "La séance de la commission (" + JOUR.format(c.dateSeance()) + ") est déjà passée.",
           Map.of("dateSeance", c.dateSeance().toString()));
     }
@@ -593,7 +604,7 @@ public final class DecisionsDemande {
     }
     if (c.decision() instanceof AttributionSousCondition s && s.dateLimite().isBefore(ctx.aujourdhui())) {
       return refus(
-          RegleDemande.CAL_BAILLEUR,
+          RegleDemande.DECISION_CONDITION_DELAI,
           "Le délai fixé pour lever la condition suspensive ne peut pas être déjà passé.",
           Map.of("dateLimite", s.dateLimite().toString()));
     }
@@ -615,21 +626,56 @@ public final class DecisionsDemande {
   /** The minimum time an offer leaves to answer (R441-10: « ne peut être inférieur à dix jours »). */
   public static final int DELAI_REPONSE_MINIMUM_JOURS = 10;
 
+  /**
+   * An act that follows an attribution, with the rule of each of its three preconditions: an
+   * attribution of the dwelling exists, it is at a step the act may follow, and a bailleur acting
+   * is the one whose commission attributed it.
+   */
+  private enum Suite {
+    OFFRE(RegleDemande.OFFRE_AUTEUR, RegleDemande.OFFRE_SANS_ATTRIBUTION, RegleDemande.OFFRE_ETAPE,
+        EnumSet.of(EtapeAttribution.DECIDEE, EtapeAttribution.CONDITION_LEVEE)),
+    ACCEPTATION(RegleDemande.REPONSE_AUTEUR, RegleDemande.ACCEPTATION_SANS_ATTRIBUTION, RegleDemande.ACCEPTATION_ETAPE,
+        EnumSet.of(EtapeAttribution.OFFERTE)),
+    REFUS(RegleDemande.REPONSE_AUTEUR, RegleDemande.REFUS_SANS_ATTRIBUTION, RegleDemande.REFUS_ETAPE,
+        EnumSet.of(EtapeAttribution.DECIDEE, EtapeAttribution.CONDITION_LEVEE, EtapeAttribution.OFFERTE)),
+    CONDITION(RegleDemande.CONDITION_AUTEUR, RegleDemande.CONDITION_SANS_ATTRIBUTION, RegleDemande.CONDITION_ETAPE,
+        EnumSet.of(EtapeAttribution.DECIDEE)),
+    SANS_SUITE(RegleDemande.ATTRIBUTION_SANS_SUITE_AUTEUR, RegleDemande.ATTRIBUTION_SANS_SUITE_INEXISTANTE,
+        RegleDemande.ATTRIBUTION_SANS_SUITE,
+        EnumSet.of(EtapeAttribution.DECIDEE, EtapeAttribution.CONDITION_LEVEE, EtapeAttribution.OFFERTE,
+            EtapeAttribution.ACCEPTEE)),
+    BAIL(RegleDemande.BAIL_AUTEUR, RegleDemande.BAIL_SANS_ATTRIBUTION, RegleDemande.BAIL_ETAPE,
+        EnumSet.of(EtapeAttribution.ACCEPTEE));
+
+    final RegleDemande auteur;
+    final RegleDemande sansAttribution;
+    final RegleDemande etape;
+    final Set<EtapeAttribution> etapes;
+
+    Suite(RegleDemande auteur, RegleDemande sansAttribution, RegleDemande etape, Set<EtapeAttribution> etapes) {
+      this.auteur = auteur;
+      this.sansAttribution = sansAttribution;
+      this.etape = etape;
+      this.etapes = etapes;
+    }
+  }
+
+  /** The refusal of {@code suite} on {@code logement} when one of its preconditions is not met. */
   private static Optional<Decision<EvenementDemande>> etapeAttendue(
-      Demande d, IdentifiantRpls logement, Acteur auteur, RegleDemande regle, Set<EtapeAttribution> etapes) {
+      Demande d, IdentifiantRpls logement, Acteur auteur, Suite suite) {
     Optional<DecisionEnregistree> decision = d.decisionCal(logement).filter(x -> x.decision().estUneAttribution());
     if (decision.isEmpty()) {
-      return Optional.of(refus(regle,
+      return Optional.of(refus(suite.sansAttribution,
           "Aucune attribution du logement " + logement + " n'a été décidée pour ce demandeur.",
           Map.of("logement", logement.valeur())));
     }
-    if (!etapes.contains(decision.get().etape())) {
-      return Optional.of(refus(regle,
+    if (!suite.etapes.contains(decision.get().etape())) {
+      return Optional.of(refus(suite.etape,
           "L'attribution du logement " + logement + " en est à l'étape « " + decision.get().etape().libelle() + " ».",
           Map.of("logement", logement.valeur(), "etape", decision.get().etape().name())));
     }
     if (auteur.type() == TypeActeur.BAILLEUR && !decision.get().auteur().estLaMemeEntiteQue(auteur)) {
-      return Optional.of(refus(regle,
+      return Optional.of(refus(suite.auteur,
           "Seul le bailleur dont la commission a attribué le logement (" + decision.get().auteur().nom() + ") peut agir.",
           Map.of("bailleur", decision.get().auteur().identifiant())));
     }
@@ -638,17 +684,16 @@ public final class DecisionsDemande {
 
   private static Decision<EvenementDemande> emettreOffre(EmettreOffre c, Demande d, ContexteDecision ctx) {
     if (c.auteur().type() != TypeActeur.BAILLEUR) {
-      return refusAuteur(RegleDemande.OFFRE, c.auteur(), "proposer un logement");
+      return refusAuteur(RegleDemande.OFFRE_AUTEUR, c.auteur(), "proposer un logement");
     }
-    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(), RegleDemande.OFFRE,
-        EnumSet.of(EtapeAttribution.DECIDEE, EtapeAttribution.CONDITION_LEVEE));
+    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(), Suite.OFFRE);
     if (etape.isPresent()) {
       return etape.get();
     }
     DecisionCal decision = d.decisionCal(c.logement()).orElseThrow().decision();
     if (decision instanceof AttributionSousCondition
         && d.decisionCal(c.logement()).orElseThrow().etape() != EtapeAttribution.CONDITION_LEVEE) {
-      return refus(RegleDemande.OFFRE,
+      return refus(RegleDemande.OFFRE_CONDITION_NON_LEVEE,
           "La condition suspensive de l'attribution du logement " + c.logement() + " n'est pas levée.",
           Map.of("logement", c.logement().valeur()));
     }
@@ -665,16 +710,15 @@ public final class DecisionsDemande {
 
   private static Decision<EvenementDemande> accepterOffre(AccepterOffre c, Demande d, ContexteDecision ctx) {
     if (c.auteur().type() != TypeActeur.BAILLEUR && c.auteur().type() != TypeActeur.DEMANDEUR) {
-      return refusAuteur(RegleDemande.OFFRE, c.auteur(), "enregistrer l'acceptation d'une proposition");
+      return refusAuteur(RegleDemande.REPONSE_AUTEUR, c.auteur(), "enregistrer l'acceptation d'une proposition");
     }
-    Optional<Decision<EvenementDemande>> etape =
-        etapeAttendue(d, c.logement(), c.auteur(), RegleDemande.OFFRE, EnumSet.of(EtapeAttribution.OFFERTE));
+    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(), Suite.ACCEPTATION);
     if (etape.isPresent()) {
       return etape.get();
     }
     LocalDate limite = d.decisionCal(c.logement()).orElseThrow().dateLimiteReponse().orElseThrow();
     if (ctx.aujourdhui().isAfter(limite)) {
-      return refus(RegleDemande.OFFRE,
+      return refus(RegleDemande.ACCEPTATION_DELAI,
           "Le délai de réponse a expiré le " + JOUR.format(limite) + " : le défaut de réponse équivaut à un refus.",
           Map.of("dateLimiteReponse", limite.toString()));
     }
@@ -685,17 +729,17 @@ public final class DecisionsDemande {
   private static Decision<EvenementDemande> enregistrerRefus(
       ActeAttribution c, String motif, boolean defautDeReponse, Demande d, ContexteDecision ctx) {
     if (c.auteur().type() != TypeActeur.BAILLEUR && c.auteur().type() != TypeActeur.DEMANDEUR) {
-      return refusAuteur(RegleDemande.REFUS_SANS_ATTRIBUTION, c.auteur(), "enregistrer le refus du demandeur");
+      return refusAuteur(RegleDemande.REPONSE_AUTEUR, c.auteur(),
+          defautDeReponse ? "constater le défaut de réponse du demandeur" : "enregistrer le refus du demandeur");
     }
-    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(), RegleDemande.REFUS_SANS_ATTRIBUTION,
-        EnumSet.of(EtapeAttribution.DECIDEE, EtapeAttribution.CONDITION_LEVEE, EtapeAttribution.OFFERTE));
+    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(), Suite.REFUS);
     if (etape.isPresent()) {
       return etape.get();
     }
     if (defautDeReponse) {
       Optional<LocalDate> limite = d.decisionCal(c.logement()).orElseThrow().dateLimiteReponse();
       if (limite.isEmpty() || !ctx.aujourdhui().isAfter(limite.get())) {
-        return refus(RegleDemande.OFFRE,
+        return refus(RegleDemande.DEFAUT_REPONSE,
             "Le défaut de réponse ne se constate qu'après l'expiration du délai de réponse"
                 + limite.map(l -> " (" + JOUR.format(l) + ")").orElse(" d'une proposition") + ".",
             Map.of("logement", c.logement().valeur()));
@@ -708,15 +752,14 @@ public final class DecisionsDemande {
   private static Decision<EvenementDemande> condition(
       ActeAttribution c, Demande d, ContexteDecision ctx, boolean levee) {
     if (c.auteur().type() != TypeActeur.BAILLEUR) {
-      return refusAuteur(RegleDemande.CONDITION_SUSPENSIVE, c.auteur(), "statuer sur une condition suspensive");
+      return refusAuteur(RegleDemande.CONDITION_AUTEUR, c.auteur(), "statuer sur une condition suspensive");
     }
-    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(),
-        RegleDemande.CONDITION_SUSPENSIVE, EnumSet.of(EtapeAttribution.DECIDEE));
+    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(), Suite.CONDITION);
     if (etape.isPresent()) {
       return etape.get();
     }
     if (!(d.decisionCal(c.logement()).orElseThrow().decision() instanceof AttributionSousCondition s)) {
-      return refus(RegleDemande.CONDITION_SUSPENSIVE,
+      return refus(RegleDemande.CONDITION_ABSENTE,
           "L'attribution du logement " + c.logement() + " n'est pas sous condition suspensive.",
           Map.of("logement", c.logement().valeur()));
     }
@@ -727,11 +770,14 @@ public final class DecisionsDemande {
               + JOUR.format(s.dateLimite()) + ".",
           Map.of("piece", manquante.get().name(), "dateLimite", s.dateLimite().toString()));
     }
-    if (!levee && (manquante.isEmpty() || !ctx.aujourdhui().isAfter(s.dateLimite()))) {
-      return refus(RegleDemande.CONDITION_SUSPENSIVE,
-          manquante.isEmpty()
-              ? "Les pièces ont été fournies dans le délai : la condition suspensive est remplie."
-              : "Le délai fixé pour fournir les pièces court jusqu'au " + JOUR.format(s.dateLimite()) + ".",
+    if (!levee && manquante.isEmpty()) {
+      return refus(RegleDemande.CONDITION_REMPLIE,
+          "Les pièces ont été fournies dans le délai : la condition suspensive est remplie.",
+          Map.of("dateLimite", s.dateLimite().toString()));
+    }
+    if (!levee && !ctx.aujourdhui().isAfter(s.dateLimite())) {
+      return refus(RegleDemande.CONDITION_DELAI_EN_COURS,
+          "Le délai fixé pour fournir les pièces court jusqu'au " + JOUR.format(s.dateLimite()) + ".",
           Map.of("dateLimite", s.dateLimite().toString()));
     }
     return levee
@@ -751,10 +797,9 @@ public final class DecisionsDemande {
 
   private static Decision<EvenementDemande> sansSuite(SignalerAttributionSansSuite c, Demande d, ContexteDecision ctx) {
     if (c.auteur().type() != TypeActeur.BAILLEUR) {
-      return refusAuteur(RegleDemande.ATTRIBUTION_SANS_SUITE, c.auteur(), "déclarer une attribution sans suite");
+      return refusAuteur(RegleDemande.ATTRIBUTION_SANS_SUITE_AUTEUR, c.auteur(), "déclarer une attribution sans suite");
     }
-    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(), RegleDemande.ATTRIBUTION_SANS_SUITE,
-        EnumSet.of(EtapeAttribution.DECIDEE, EtapeAttribution.CONDITION_LEVEE, EtapeAttribution.OFFERTE, EtapeAttribution.ACCEPTEE));
+    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(), Suite.SANS_SUITE);
     if (etape.isPresent()) {
       return etape.get();
     }
@@ -768,16 +813,15 @@ public final class DecisionsDemande {
   private static Decision<EvenementDemande> signerBail(SignerBail c, Demande d, ContexteDecision ctx) {
     IdentifiantRpls logement = c.attribution().logement();
     if (c.auteur().type() != TypeActeur.BAILLEUR) {
-      return refusAuteur(RegleDemande.BAIL_SANS_ATTRIBUTION, c.auteur(), "signer un bail");
+      return refusAuteur(RegleDemande.BAIL_AUTEUR, c.auteur(), "signer un bail");
     }
-    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, logement, c.auteur(), RegleDemande.BAIL_SANS_ATTRIBUTION,
-        EnumSet.of(EtapeAttribution.ACCEPTEE));
+    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, logement, c.auteur(), Suite.BAIL);
     if (etape.isPresent()) {
       return etape.get();
     }
     if (d.decisionCal(logement).orElseThrow().decision() instanceof AttributionSousCondition s
         && pieceManquante(d, s).isPresent()) {
-      return refus(RegleDemande.BAIL_SANS_ATTRIBUTION,
+      return refus(RegleDemande.BAIL_CONDITION_NON_LEVEE,
           "La condition suspensive n'est pas levée : la pièce « " + pieceManquante(d, s).get().libelle()
               + " » n'a pas été fournie au plus tard le " + JOUR.format(s.dateLimite()) + ".",
           Map.of("piece", pieceManquante(d, s).get().name(), "dateLimite", s.dateLimite().toString()));
@@ -793,7 +837,7 @@ public final class DecisionsDemande {
     EvenementDemande cible = d.annulables().get(c.version());
     if (cible == null) {
       return refus(
-          RegleDemande.ANNULATION,
+          RegleDemande.ANNULATION_NON_ANNULABLE,
           "L'événement n°" + c.version() + " n'existe pas, a déjà été retiré ou ne peut pas l'être.",
           Map.of("version", Long.toString(c.version())));
     }

@@ -89,9 +89,6 @@ class AttributionTest {
       t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
           b, new DecisionCal.AttributionEnRang(2), c, new DecisionCal.AttributionEnRang(3))));
       t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
-      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE");
-      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), b)),
-          "VAC-REPONSE");
       t.le(SEANCE.plusDays(3)).attributions().executer(new CommandeVacance.RefuserOffre(id, LMH, a, "Trop éloigné du travail"));
       Vacance v = t.le(SEANCE.plusDays(4)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
       assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
@@ -118,8 +115,9 @@ class AttributionTest {
       t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, new DecisionCal.AttributionSousCondition(Set.of(PieceJustificative.AVIS_IMPOSITION), limite, Optional.of(1)),
           b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
-      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE");
-      refuse(() -> t.le(limite).attributions().executer(new CommandeVacance.ConstaterConditionNonLevee(id, LMH, a)), "DEM-CONDITION-SUSPENSIVE");
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE-CONDITION");
+      refuse(() -> t.le(limite).attributions().executer(new CommandeVacance.ConstaterConditionNonLevee(id, LMH, a)),
+          "DEM-CONDITION-DELAI-EN-COURS");
       t.le(limite.plusDays(1)).attributions().executer(new CommandeVacance.ConstaterConditionNonLevee(id, LMH, a));
       Vacance v = t.le(limite.plusDays(1)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
       assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
@@ -185,19 +183,82 @@ class AttributionTest {
           b, new DecisionCal.Attribution(), c, nonAttribution()))), "VAC-IRRECEVABILITE-RESSOURCES");
     }
 
+    /** A vacancy in commission with three candidates, and the decisions {@code couples} on it. */
+    Runnable rendre(LocalDate jour, Object... couples) {
+      return () -> t.le(jour).attributions().executer(new CommandeVacance.RendreDecisions(vacance, LMH, decisions(couples)));
+    }
+
+    IdentifiantVacance vacance;
+    NumeroUnique a, b, c;
+
+    void enCommission(String rpls) {
+      vacance = t.vacanceReservee(rpls, Financement.PLUS);
+      a = t.demande();
+      b = t.demande();
+      c = t.demande();
+      t.enCommission(vacance, List.of(a, b, c), SEANCE);
+    }
+
     @Test
-    void les_rangs_sont_coherents_et_chaque_candidat_a_une_decision() {
-      IdentifiantVacance id = t.vacanceReservee("RPLS8", Financement.PLUS);
-      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
-      t.enCommission(id, List.of(a, b, c), SEANCE);
-      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
-          a, new DecisionCal.Attribution(), b, new DecisionCal.Attribution(), c, nonAttribution()))), "VAC-DECISIONS-RANGS");
-      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
-          a, new DecisionCal.AttributionEnRang(1), b, new DecisionCal.AttributionEnRang(3), c, nonAttribution()))), "VAC-DECISIONS-RANGS");
-      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
-          a, new DecisionCal.Attribution(), b, nonAttribution()))), "VAC-DECISIONS-CANDIDATS");
-      refuse(() -> t.le(SEANCE.minusDays(1)).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
-          a, new DecisionCal.Attribution(), b, nonAttribution(), c, nonAttribution()))), "VAC-SEANCE");
+    @DisplayName("R441-3 a, b : une attribution simple désigne le seul attributaire")
+    void une_attribution_simple_designe_le_seul_attributaire() {
+      enCommission("RPLS8");
+      refuse(rendre(SEANCE, a, new DecisionCal.Attribution(), b, new DecisionCal.Attribution(), c, nonAttribution()),
+          "VAC-ATTRIBUTION-SIMPLE");
+      refuse(rendre(SEANCE, a, new DecisionCal.Attribution(), b, new DecisionCal.AttributionEnRang(2), c, nonAttribution()),
+          "VAC-ATTRIBUTION-SIMPLE");
+    }
+
+    @Test
+    @DisplayName("R441-3 b : les rangs des attributaires sont 1, 2, 3… sans doublon ni lacune")
+    void les_rangs_sont_sans_doublon_ni_lacune() {
+      enCommission("RPLS8");
+      refuse(rendre(SEANCE, a, new DecisionCal.AttributionEnRang(1), b, new DecisionCal.AttributionEnRang(3), c, nonAttribution()),
+          "VAC-DECISIONS-RANGS");
+      refuse(rendre(SEANCE, a, new DecisionCal.AttributionEnRang(1), b, new DecisionCal.AttributionEnRang(1), c, nonAttribution()),
+          "VAC-DECISIONS-RANGS");
+    }
+
+    @Test
+    @DisplayName("R441-3 : chaque candidat examiné reçoit une décision")
+    void chaque_candidat_examine_recoit_une_decision() {
+      enCommission("RPLS8");
+      refuse(rendre(SEANCE, a, new DecisionCal.Attribution(), b, nonAttribution()), "VAC-DECISIONS-CANDIDATS");
+    }
+
+    @Test
+    @DisplayName("R441-3 : un candidat ne reçoit qu'une décision")
+    void un_candidat_ne_recoit_qu_une_decision() {
+      enCommission("RPLS8");
+      refuse(rendre(SEANCE, a, new DecisionCal.Attribution(), a, nonAttribution(), b, nonAttribution(), c, nonAttribution()),
+          "VAC-DECISION-DOUBLE");
+    }
+
+    @Test
+    @DisplayName("R441-3, L441-2-1 : la commission ne statue que sur les candidats inscrits")
+    void la_commission_ne_statue_que_sur_les_candidats_inscrits() {
+      enCommission("RPLS8");
+      NumeroUnique autre = t.demande();
+      refuse(rendre(SEANCE, a, new DecisionCal.Attribution(), b, nonAttribution(), c, nonAttribution(), autre, nonAttribution()),
+          "VAC-DECISION-HORS-INSCRIPTION");
+    }
+
+    @Test
+    @DisplayName("R441-3 : les décisions sont prises en séance, à la date prévue ou après")
+    void les_decisions_sont_prises_en_seance() {
+      enCommission("RPLS8");
+      refuse(rendre(SEANCE.minusDays(1), a, new DecisionCal.Attribution(), b, nonAttribution(), c, nonAttribution()), "VAC-SEANCE");
+    }
+
+    @Test
+    @DisplayName("R441-3 : la commission ne statue que sur un logement inscrit et pas encore décidé")
+    void la_commission_ne_statue_qu_une_fois_par_tour() {
+      enCommission("RPLS8");
+      rendre(SEANCE, a, new DecisionCal.Attribution(), b, nonAttribution(), c, nonAttribution()).run();
+      refuse(rendre(SEANCE, a, new DecisionCal.Attribution(), b, nonAttribution(), c, nonAttribution()), "VAC-DECISIONS-ETAT");
+      IdentifiantVacance nonInscrite = t.vacanceReservee("RPLS9", Financement.PLUS);
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(nonInscrite, LMH,
+          decisions(a, new DecisionCal.Attribution()))), "VAC-DECISIONS-ETAT");
     }
   }
 
@@ -206,6 +267,7 @@ class AttributionTest {
   class TroisCandidats {
 
     @Test
+    @DisplayName("R441-3 al. 1 : moins de trois candidats sans exception est refusé")
     void moins_de_trois_candidats_sans_exception_est_refuse() {
       IdentifiantVacance id = t.vacanceReservee("RPLS10", Financement.PLUS);
       NumeroUnique a = t.demande(), b = t.demande();
@@ -216,17 +278,27 @@ class AttributionTest {
     }
 
     @Test
+    @DisplayName("R441-3 al. 1 : la commission n'examine pas un logement sans candidat")
+    void pas_de_commission_sans_candidat() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS17", Financement.PLUS);
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+          Optional.of(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS), Optional.of("Aucun"))), "VAC-SANS-CANDIDAT");
+    }
+
+    @Test
+    @DisplayName("R441-3 al. 1 : l'insuffisance du nombre des candidats doit être justifiée")
     void l_insuffisance_des_candidats_doit_etre_justifiee() {
       IdentifiantVacance id = t.vacanceReservee("RPLS11", Financement.PLUS);
       t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
       refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
-          Optional.of(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS), Optional.empty())), "VAC-TROIS-CANDIDATS");
+          Optional.of(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS), Optional.empty())), "VAC-INSUFFISANCE-NON-JUSTIFIEE");
       Vacance v = t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
           Optional.of(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS), Optional.of("Un seul ménage correspond à ce T2 adapté")));
       assertThat(v.exception()).contains(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS);
     }
 
     @Test
+    @DisplayName("L441-2-3 II al. 7 : le préfet désigne au titre du DALO un ménage reconnu par la commission de médiation")
     void le_prefet_designe_au_titre_du_dalo_un_candidat_seul() {
       IdentifiantVacance id = t.vacanceReservee("RPLS12", Financement.PLUS);
       NumeroUnique sansDalo = t.demande();
@@ -245,20 +317,22 @@ class AttributionTest {
     }
 
     @Test
+    @DisplayName("R441-3 al. 1 : la désignation DALO ne vaut exception que si tous les candidats le sont")
     void la_designation_dalo_ne_vaut_exception_que_si_tous_les_candidats_le_sont() {
       IdentifiantVacance id = t.vacanceReservee("RPLS13", Financement.PLUS);
       t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, PREFET, t.demandeDalo(), true));
       t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
       refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
-          Optional.of(ExceptionTroisCandidats.DESIGNATION_PREFET_DALO), Optional.empty())), "VAC-TROIS-CANDIDATS");
+          Optional.of(ExceptionTroisCandidats.DESIGNATION_PREFET_DALO), Optional.empty())), "VAC-EXCEPTION-DALO");
     }
 
     @Test
+    @DisplayName("R441-3 al. 1, D331-25-1 : un logement PLAI adapté peut être examiné avec un candidat, pas un autre")
     void un_logement_plai_adapte_peut_etre_examine_avec_un_candidat() {
       IdentifiantVacance plus = t.vacanceReservee("RPLS14", Financement.PLUS);
       t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(plus, ALS, t.demande(), false));
       refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(plus, LMH, SEANCE,
-          Optional.of(ExceptionTroisCandidats.LOGEMENT_PLAI_ADAPTE), Optional.empty())), "VAC-TROIS-CANDIDATS");
+          Optional.of(ExceptionTroisCandidats.LOGEMENT_PLAI_ADAPTE), Optional.empty())), "VAC-EXCEPTION-PLAI-ADAPTE");
       IdentifiantVacance adapte = t.vacanceReservee("RPLS15", Financement.PLAI_ADAPTE);
       t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(adapte, ALS, t.demande(), false));
       t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(adapte, LMH, SEANCE,
@@ -266,13 +340,14 @@ class AttributionTest {
     }
 
     @Test
+    @DisplayName("R441-3 al. 1 : une exception n'a pas lieu d'être avec trois candidats")
     void une_exception_n_a_pas_lieu_d_etre_avec_trois_candidats() {
       IdentifiantVacance id = t.vacanceReservee("RPLS16", Financement.PLAI_ADAPTE);
       for (int i = 0; i < 3; i++) {
         t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
       }
       refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
-          Optional.of(ExceptionTroisCandidats.LOGEMENT_PLAI_ADAPTE), Optional.empty())), "VAC-TROIS-CANDIDATS");
+          Optional.of(ExceptionTroisCandidats.LOGEMENT_PLAI_ADAPTE), Optional.empty())), "VAC-EXCEPTION-SANS-OBJET");
     }
   }
 
@@ -281,18 +356,50 @@ class AttributionTest {
   class DesignationPropositionBail {
 
     @Test
-    void seul_le_titulaire_designe_et_pas_hors_du_territoire_ni_apres_l_inscription() {
+    @DisplayName("R441-5, L441-2-3 II : seul le titulaire du droit de désignation, ou le préfet au titre du DALO, désigne")
+    void seul_le_titulaire_designe() {
       IdentifiantVacance id = t.vacanceReservee("RPLS20", Financement.PLUS);
       refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, Territoire.VILOGIA, t.demande(), false)),
           "VAC-DESIGNATION-TITULAIRE");
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, PREFET, t.demandeDalo(), false)),
+          "VAC-DESIGNATION-TITULAIRE");
+    }
+
+    @Test
+    @DisplayName("R441-2-1, R441-2-5 : un candidat a une demande enregistrée dans le département du logement")
+    void pas_de_candidat_hors_du_territoire() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS20", Financement.PLUS);
       NumeroUnique arras = t.demande(Contenus.autresCommunes(Contenus.personneSeuleALille(), Contenus.ARRAS));
       refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, arras, false)), "VAC-CANDIDAT-HORS-TERRITOIRE");
+    }
+
+    @Test
+    @DisplayName("R441-3 al. 1, R441-5 : une demande n'est désignée qu'une fois sur un logement")
+    void une_demande_n_est_designee_qu_une_fois() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS20", Financement.PLUS);
       NumeroUnique a = t.demande();
       t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, a, false));
-      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, a, false)), "VAC-DESIGNATION-TITULAIRE");
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, a, false)), "VAC-DESIGNATION-DOUBLE");
+    }
+
+    @Test
+    @DisplayName("R441-3 : on ne désigne ni ne retire de candidat une fois le logement inscrit en commission")
+    void pas_de_designation_apres_l_inscription() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS20", Financement.PLUS);
+      NumeroUnique a = t.demande();
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, a, false));
       t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
           Optional.of(ExceptionTroisCandidats.INSUFFISANCE_DES_CANDIDATS), Optional.of("Vacance en fin d'année")));
       refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, t.demande(), false)), "VAC-DESIGNATION-ETAT");
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.RetirerCandidat(id, ALS, a, "Erreur")), "VAC-DESIGNATION-ETAT");
+    }
+
+    @Test
+    @DisplayName("R441-5, R441-2-15 : on ne retire qu'un candidat désigné sur ce logement")
+    void on_ne_retire_qu_un_candidat_designe() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS26", Financement.PLUS);
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.RetirerCandidat(id, ALS, t.demande(), "Erreur")),
+          "VAC-RETRAIT-SANS-DESIGNATION");
     }
 
     @Test
@@ -301,7 +408,7 @@ class AttributionTest {
       IdentifiantVacance id = t.vacanceReservee("RPLS25", Financement.PLUS);
       NumeroUnique a = t.demande();
       t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, a, false));
-      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.RetirerCandidat(id, LMH, a, "Erreur")), "VAC-DESIGNATION-TITULAIRE");
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.RetirerCandidat(id, LMH, a, "Erreur")), "VAC-RETRAIT-AUTEUR");
       Vacance v = t.le(DECLARATION.plusDays(1)).attributions().executer(new CommandeVacance.RetirerCandidat(id, ALS, a, "Ménage déjà relogé ailleurs"));
       assertThat(v.candidats()).isEmpty();
       VueDemandeur vue = t.le(DECLARATION.plusDays(1)).consultation().vueDemandeur(Acteur.demandeur(), a);
@@ -311,12 +418,31 @@ class AttributionTest {
     }
 
     @Test
+    @DisplayName("R441-5 : le bailleur reprend la désignation à l'expiration du délai du réservataire")
     void le_bailleur_reprend_la_designation_apres_le_delai_du_reservataire() {
       IdentifiantVacance id = t.vacanceReservee("RPLS21", Financement.PLUS);
       refuse(() -> t.le(DECLARATION.plusMonths(1)).attributions().executer(new CommandeVacance.ReprendreDesignation(id, LMH)), "VAC-REPRISE-DESIGNATION");
       Vacance v = t.le(DECLARATION.plusMonths(1).plusDays(1)).attributions().executer(new CommandeVacance.ReprendreDesignation(id, LMH));
       assertThat(v.titulaire().contingent()).isEqualTo(TypeReservataire.HORS_CONTINGENT);
       t.le(DECLARATION.plusMonths(1).plusDays(2)).attributions().executer(new CommandeVacance.Designer(id, LMH, t.demande(), false));
+    }
+
+    @Test
+    @DisplayName("R441-5 : le bailleur ne reprend qu'une désignation confiée à un réservataire")
+    void le_bailleur_ne_reprend_qu_une_designation_confiee_a_un_reservataire() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS27", Financement.PLUS);
+      t.le(DECLARATION.plusMonths(1).plusDays(1)).attributions().executer(new CommandeVacance.ReprendreDesignation(id, LMH));
+      refuse(() -> t.le(DECLARATION.plusMonths(1).plusDays(2)).attributions().executer(new CommandeVacance.ReprendreDesignation(id, LMH)),
+          "VAC-REPRISE-SANS-RESERVATAIRE");
+    }
+
+    @Test
+    @DisplayName("R441-5 : la désignation ne se reprend plus une fois le logement inscrit en commission")
+    void la_designation_ne_se_reprend_plus_apres_l_inscription() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS28", Financement.PLUS);
+      t.enCommission(id, List.of(t.demande(), t.demande(), t.demande()), SEANCE);
+      refuse(() -> t.le(DECLARATION.plusMonths(2)).attributions().executer(new CommandeVacance.ReprendreDesignation(id, LMH)),
+          "VAC-REPRISE-ETAT");
     }
 
     @Test
@@ -331,8 +457,10 @@ class AttributionTest {
       Vacance v = t.le(offre).attributions().executer(new CommandeVacance.Proposer(id, LMH));
       // notified Wednesday 5 November: ten days end Saturday 15 → extended to Monday 17 (CPC 642)
       assertThat(v.offre().orElseThrow().dateLimiteReponse()).isEqualTo(LocalDate.of(2025, 11, 17));
-      refuse(() -> t.le(LocalDate.of(2025, 11, 17)).attributions().executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH)), "VAC-REPONSE");
-      refuse(() -> t.le(LocalDate.of(2025, 11, 18)).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), a)), "VAC-REPONSE");
+      refuse(() -> t.le(LocalDate.of(2025, 11, 17)).attributions().executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH)),
+          "VAC-DEFAUT-REPONSE-DELAI");
+      refuse(() -> t.le(LocalDate.of(2025, 11, 18)).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), a)),
+          "VAC-REPONSE-DELAI");
       t.le(LocalDate.of(2025, 11, 18)).attributions().executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH));
       v = t.le(LocalDate.of(2025, 11, 18)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
       assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
@@ -346,7 +474,6 @@ class AttributionTest {
       t.enCommission(id, List.of(a, b, c), SEANCE);
       t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
           b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
-      refuse(() -> t.le(SEANCE).attributions().executer(bail(id, a)), "VAC-BAIL-ACCEPTATION");
       t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
       t.le(SEANCE).attributions().executer(new CommandeVacance.AccepterOffre(id, LMH, a));
       t.le(SEANCE.plusDays(2)).attributions().executer(bail(id, a));
@@ -355,6 +482,21 @@ class AttributionTest {
     }
 
     @Test
+    @DisplayName("R441-3, R441-10 : le bail est signé avec l'attributaire qui a accepté la proposition")
+    void le_bail_est_signe_avec_l_attributaire_qui_a_accepte() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS29", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
+          b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
+      refuse(() -> t.le(SEANCE).attributions().executer(bail(id, a)), "VAC-BAIL-ACCEPTATION");
+      t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      t.le(SEANCE).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), a));
+      refuse(() -> t.le(SEANCE).attributions().executer(bail(id, b)), "VAC-BAIL-ACCEPTATION");
+    }
+
+    @Test
+    @DisplayName("R441-3 : un nouveau tour s'ouvre quand plus aucun attributaire ne reste en lice")
     void un_nouveau_tour_quand_plus_aucun_attributaire() {
       IdentifiantVacance id = t.vacanceReservee("RPLS24", Financement.PLUS);
       NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
@@ -367,6 +509,216 @@ class AttributionTest {
       assertThat(v.etat()).isEqualTo(EtatVacance.EN_DESIGNATION);
       assertThat(v.tour()).isEqualTo(2);
       assertThat(v.candidats()).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("Déclaration de la vacance et actes du bailleur — CCH L441-2, R441-5, R441-3")
+  class DeclarationEtBailleur {
+
+    @Test
+    @DisplayName("L441-2 : un logement n'est attribué qu'une fois déclaré vacant")
+    void pas_d_acte_sur_une_vacance_non_declaree() {
+      IdentifiantVacance inconnue = IdentifiantVacance.de(org.sne4j.logement.IdentifiantRpls.parse("RPLS50"), DECLARATION);
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(inconnue, ALS, t.demande(), false)),
+          "VAC-INCONNUE");
+      refuse(() -> t.le(DECLARATION).attributions().dossierCommission(LMH, inconnue), "VAC-INCONNUE");
+    }
+
+    @Test
+    @DisplayName("L441-2 : une vacance n'est déclarée qu'une fois")
+    void une_vacance_n_est_declaree_qu_une_fois() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS51", Financement.PLUS);
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Declarer(id, LMH,
+          Territoire.logement("RPLS51", Financement.PLUS), DECLARATION.plusMonths(1),
+          new TitulaireDesignation(ALS, TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT))), "VAC-DEJA-DECLAREE");
+    }
+
+    @Test
+    @DisplayName("R441-5 : un logement est déclaré vacant par son bailleur")
+    void un_logement_est_declare_vacant_par_son_bailleur() {
+      IdentifiantVacance id = IdentifiantVacance.de(org.sne4j.logement.IdentifiantRpls.parse("RPLS52"), DECLARATION);
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Declarer(id, Territoire.VILOGIA,
+          Territoire.logement("RPLS52", Financement.PLUS), DECLARATION.plusMonths(1),
+          new TitulaireDesignation(ALS, TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT))), "VAC-DECLARATION-AUTEUR");
+    }
+
+    @Test
+    @DisplayName("R441-5 : un logement non réservé reste au bailleur qui le déclare")
+    void un_logement_non_reserve_reste_au_bailleur_qui_le_declare() {
+      IdentifiantVacance id = IdentifiantVacance.de(org.sne4j.logement.IdentifiantRpls.parse("RPLS53"), DECLARATION);
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.Declarer(id, LMH,
+          Territoire.logement("RPLS53", Financement.PLUS), DECLARATION.plusMonths(1),
+          TitulaireDesignation.bailleur(Territoire.VILOGIA))), "VAC-DECLARATION");
+    }
+
+    @Test
+    @DisplayName("L441-2, R441-3 : l'inscription, les décisions, la proposition et le bail sont le fait du bailleur du logement")
+    void les_actes_du_bailleur_sont_refuses_a_un_autre() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS54", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      for (NumeroUnique n : List.of(a, b, c)) {
+        t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, n, false));
+      }
+      refuse(() -> t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, ALS, SEANCE,
+          Optional.empty(), Optional.empty())), "VAC-BAILLEUR");
+      refuse(() -> t.le(DECLARATION.plusMonths(2)).attributions().executer(new CommandeVacance.ReprendreDesignation(id, Territoire.VILOGIA)),
+          "VAC-BAILLEUR");
+      t.le(DECLARATION).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE, Optional.empty(), Optional.empty()));
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, Territoire.VILOGIA, decisions(
+          a, new DecisionCal.Attribution(), b, nonAttribution(), c, nonAttribution()))), "VAC-BAILLEUR");
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, new DecisionCal.Attribution(), b, nonAttribution(), c, nonAttribution())));
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, ALS)), "VAC-BAILLEUR");
+      t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      refuse(() -> t.le(SEANCE.plusMonths(1)).attributions().executer(new CommandeVacance.ConstaterDefautDeReponse(id, ALS)), "VAC-BAILLEUR");
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.LeverCondition(id, ALS, a)), "VAC-BAILLEUR");
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.SignerBail(id, ALS, a,
+          org.sne4j.cal.AccordCollectif.AUCUN)), "VAC-BAILLEUR");
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.OuvrirNouveauTour(id, ALS, "?")), "VAC-BAILLEUR");
+    }
+
+    @Test
+    @DisplayName("R441-3 : le logement n'est inscrit en commission qu'une fois par tour")
+    void le_logement_n_est_inscrit_qu_une_fois() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS55", Financement.PLUS);
+      t.enCommission(id, List.of(t.demande(), t.demande(), t.demande()), SEANCE);
+      refuse(() -> t.le(DECLARATION.plusDays(6)).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH, SEANCE,
+          Optional.empty(), Optional.empty())), "VAC-INSCRIPTION-ETAT");
+    }
+
+    @Test
+    @DisplayName("R441-3 : le logement n'est inscrit que pour une séance à venir")
+    void le_logement_n_est_inscrit_que_pour_une_seance_a_venir() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS56", Financement.PLUS);
+      for (int i = 0; i < 3; i++) {
+        t.le(DECLARATION).attributions().executer(new CommandeVacance.Designer(id, ALS, t.demande(), false));
+      }
+      refuse(() -> t.le(DECLARATION.plusDays(2)).attributions().executer(new CommandeVacance.InscrireEnCommission(id, LMH,
+          DECLARATION.plusDays(1), Optional.empty(), Optional.empty())), "VAC-SEANCE-PASSEE");
+    }
+  }
+
+  @Nested
+  @DisplayName("Proposition et réponse — CCH R441-10, R441-3 b, c")
+  class PropositionEtReponse {
+
+    IdentifiantVacance id;
+    NumeroUnique a, b, c;
+
+    /** Three candidates ranked 1 and 2 (and one not attributed), decided at the session. */
+    void decidee(String rpls) {
+      id = t.vacanceReservee(rpls, Financement.PLUS);
+      a = t.demande();
+      b = t.demande();
+      c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
+          b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
+    }
+
+    @Test
+    @DisplayName("R441-3 b, R441-10 : le logement n'est proposé qu'après la décision de la commission")
+    void pas_de_proposition_avant_la_decision() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS60", Financement.PLUS);
+      t.enCommission(id, List.of(t.demande(), t.demande(), t.demande()), SEANCE);
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE");
+    }
+
+    @Test
+    @DisplayName("R441-3 b, R441-10 : sans attributaire en lice, le logement n'est pas proposé")
+    void pas_de_proposition_sans_attributaire_en_lice() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS61", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, nonAttribution(), b, nonAttribution(), c, nonAttribution())));
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE");
+    }
+
+    @Test
+    @DisplayName("R441-10 : le logement n'est proposé qu'à un candidat à la fois")
+    void une_proposition_a_la_fois() {
+      decidee("RPLS62");
+      t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE-EN-COURS");
+    }
+
+    @Test
+    @DisplayName("R441-10, R441-3 : une proposition acceptée attend le bail, le logement n'est plus proposé")
+    void plus_de_proposition_apres_l_acceptation() {
+      decidee("RPLS63");
+      t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      t.le(SEANCE.plusDays(1)).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), a));
+      refuse(() -> t.le(SEANCE.plusDays(1)).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE-ACCEPTEE");
+    }
+
+    @Test
+    @DisplayName("R441-10 : seul le candidat à qui le logement est proposé répond")
+    void seul_le_candidat_a_qui_le_logement_est_propose_repond() {
+      decidee("RPLS64");
+      t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), b)), "VAC-REPONSE");
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.RefuserOffre(id, Acteur.demandeur(), c, "Non")), "VAC-REPONSE");
+    }
+
+    @Test
+    @DisplayName("R441-10 : la réponse vient du demandeur ou est enregistrée par le bailleur du logement")
+    void la_reponse_vient_du_demandeur_ou_du_bailleur() {
+      decidee("RPLS65");
+      t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.AccepterOffre(id, ALS, a)), "VAC-REPONSE-AUTEUR");
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.RefuserOffre(id, Territoire.VILOGIA, a, "Non")),
+          "VAC-REPONSE-AUTEUR");
+    }
+
+    @Test
+    @DisplayName("R441-10 : la réponse est donnée dans le délai")
+    void la_reponse_est_donnee_dans_le_delai() {
+      decidee("RPLS66");
+      Vacance v = t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      LocalDate apres = v.offre().orElseThrow().dateLimiteReponse().plusDays(1);
+      refuse(() -> t.le(apres).attributions().executer(new CommandeVacance.RefuserOffre(id, Acteur.demandeur(), a, "Non")),
+          "VAC-REPONSE-DELAI");
+    }
+
+    @Test
+    @DisplayName("R441-10 : le défaut de réponse ne se constate que sur une proposition en cours")
+    void pas_de_defaut_de_reponse_sans_proposition() {
+      decidee("RPLS67");
+      refuse(() -> t.le(SEANCE.plusMonths(1)).attributions().executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH)),
+          "VAC-DEFAUT-REPONSE-SANS-OFFRE");
+    }
+
+    @Test
+    @DisplayName("R441-10 : le défaut de réponse ne se constate qu'après le délai")
+    void le_defaut_de_reponse_ne_se_constate_qu_apres_le_delai() {
+      decidee("RPLS68");
+      Vacance v = t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      LocalDate limite = v.offre().orElseThrow().dateLimiteReponse();
+      refuse(() -> t.le(limite).attributions().executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH)),
+          "VAC-DEFAUT-REPONSE-DELAI");
+      t.le(limite.plusDays(1)).attributions().executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH));
+    }
+
+    @Test
+    @DisplayName("R441-3 c : un attributaire sous condition n'est proposé qu'une fois la condition levée")
+    void pas_de_proposition_avant_la_levee() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS69", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, new DecisionCal.AttributionSousCondition(Set.of(PieceJustificative.AVIS_IMPOSITION), SEANCE.plusDays(10), Optional.of(1)),
+          b, nonAttribution(), c, nonAttribution())));
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE-CONDITION");
+    }
+
+    @Test
+    @DisplayName("R441-3 c : on ne statue que sur la condition d'un attributaire sous condition")
+    void on_ne_statue_que_sur_la_condition_d_un_attributaire_sous_condition() {
+      decidee("RPLS70");
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.LeverCondition(id, LMH, a)), "VAC-CONDITION");
+      refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.ConstaterConditionNonLevee(id, LMH, c)), "VAC-CONDITION");
     }
   }
 

@@ -55,6 +55,7 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("R441-2-1, R441-2-2 : une commission n'est pas un service enregistreur")
     void une_commission_n_est_pas_un_service_enregistreur() {
       assertThat(DecisionsDemande.refusEnregistrement(COMED, DEPOT, ContexteDecision.le(DEPOT)))
           .map(Refus::code).contains("DEM-ENREGISTREMENT-AUTEUR");
@@ -65,6 +66,7 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("L441-2-1, R441-2-4 d : la date de dépôt ne peut pas être postérieure à l'enregistrement")
     void la_date_de_depot_ne_peut_pas_etre_future() {
       assertThat(DecisionsDemande.refusEnregistrement(DESK, DEPOT.plusDays(1), ContexteDecision.le(DEPOT)))
           .map(Refus::code).contains("DEM-DATE-DEPOT");
@@ -72,6 +74,7 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("R441-2-4 c : un numéro unique n'identifie qu'une demande")
     void un_numero_n_identifie_qu_une_demande() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       Refus r = h.refuse(new ActeDemande.Enregistrer(NUMERO, DESK, GUICHET, DEPOT, Contenus.personneSeuleALille()));
@@ -79,6 +82,7 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("L441-2-1 : aucun acte sur une demande qui n'est pas enregistrée")
     void aucun_acte_sur_une_demande_non_enregistree() {
       assertThat(Histoire.surUneDemandeInexistante(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK), DEPOT))
           .isInstanceOfSatisfying(org.sne4j.commun.Decision.Refusee.class,
@@ -123,6 +127,7 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("R441-2-7 : seul un guichet enregistreur ou le demandeur en ligne renouvelle")
     void seul_un_guichet_ou_le_demandeur_renouvelle() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       assertThat(h.refuse(new CommandeDemande.Renouveler(NUMERO, COMED, h.etat().contenu())).code())
@@ -130,11 +135,18 @@ class CycleDeVieTest {
     }
 
     @Test
-    void l_avis_est_adresse_une_fois_par_annee_de_validite_par_le_gestionnaire() {
+    @DisplayName("R441-2-7 ; arrêté du 23 mars 2015 §5 : l'avis de renouvellement est adressé par le gestionnaire")
+    void l_avis_est_adresse_par_le_gestionnaire() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       assertThat(h.le(LocalDate.of(2026, 2, 15)).refuse(new CommandeDemande.EnvoyerAvisRenouvellement(NUMERO, DESK)).code())
-          .isEqualTo("DEM-AVIS-RENOUVELLEMENT");
-      h.avis();
+          .isEqualTo("DEM-AVIS-RENOUVELLEMENT-AUTEUR");
+    }
+
+    @Test
+    @DisplayName("R441-2-7 : l'avis de renouvellement n'est adressé qu'une fois par année de validité")
+    void l_avis_est_adresse_une_fois_par_annee_de_validite() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2026, 2, 15)).avis();
       assertThat(h.refuse(new CommandeDemande.EnvoyerAvisRenouvellement(NUMERO, Acteur.gestionnaire())).code())
           .isEqualTo("DEM-AVIS-RENOUVELLEMENT");
       h.le(LocalDate.of(2026, 3, 1)).renouvelee(DESK);
@@ -177,6 +189,7 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("Arrêté du 23 mars 2015 §4 : une modification vient du demandeur, pas d'une commission")
     void une_commission_ne_modifie_pas_une_demande() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       assertThat(h.refuse(new CommandeDemande.Modifier(NUMERO, COMED, h.etat().contenu(),
@@ -184,6 +197,7 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("R441-2-1, R441-2-5 : une demande ne change pas de département")
     void une_demande_ne_change_pas_de_departement() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       Refus r = h.refuse(new CommandeDemande.Modifier(NUMERO, Acteur.demandeur(),
@@ -193,15 +207,22 @@ class CycleDeVieTest {
     }
 
     @Test
-    void une_rectification_se_fonde_sur_des_pieces_et_un_intervenant_habilite() {
+    @DisplayName("R441-2-15 I : une rectification est apportée par un intervenant habilité, pas par le demandeur")
+    void une_rectification_est_apportee_par_un_intervenant_habilite() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       h.accepte(new CommandeDemande.Rectifier(NUMERO, BAILLEUR, h.etat().contenu(),
           Set.of(org.sne4j.piece.PieceJustificative.AVIS_IMPOSITION), Optional.of("RFR 2024 corrigé")));
       assertThat(h.refuse(new CommandeDemande.Rectifier(NUMERO, Acteur.demandeur(), h.etat().contenu(),
           Set.of(org.sne4j.piece.PieceJustificative.AVIS_IMPOSITION), Optional.empty())).code())
           .isEqualTo("DEM-RECTIFICATION");
+    }
+
+    @Test
+    @DisplayName("R441-2-15 I : une rectification s'appuie sur au moins une pièce justificative")
+    void une_rectification_s_appuie_sur_une_piece() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
       assertThat(h.refuse(new CommandeDemande.Rectifier(NUMERO, BAILLEUR, h.etat().contenu(), Set.of(), Optional.empty())).code())
-          .isEqualTo("DEM-RECTIFICATION");
+          .isEqualTo("DEM-RECTIFICATION-PIECES");
     }
   }
 
@@ -210,20 +231,24 @@ class CycleDeVieTest {
   class NonRenouvellement {
 
     @Test
+    @DisplayName("R441-2-8 e ; arrêté du 23 mars 2015 §5 : la radiation pour non-renouvellement intervient à 13 mois")
     void radiation_pour_non_renouvellement_intervient_a_13_mois() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       h.le(LocalDate.of(2026, 2, 15)).avis();
-      assertThat(h.le(LocalDate.of(2026, 4, 14)).refuse(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT))
-          .donnees()).containsEntry("radiationPossibleLe", "2026-04-15");
+      Refus tropTot = h.le(LocalDate.of(2026, 4, 14)).refuse(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT));
+      assertThat(tropTot.code()).isEqualTo("DEM-RADIATION-NON-RENOUVELLEMENT");
+      assertThat(tropTot.donnees()).containsEntry("radiationPossibleLe", "2026-04-15");
       h.le(LocalDate.of(2026, 4, 15)).accepte(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT));
       assertThat(h.etat().radiation().orElseThrow().motif().code()).isEqualTo("RADREN");
     }
 
     @Test
+    @DisplayName("R441-2-8 e : sans avis de renouvellement, pas de radiation pour non-renouvellement")
     void sans_avis_de_renouvellement_pas_de_radiation_pour_non_renouvellement() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
-      assertThat(h.le(LocalDate.of(2026, 6, 1)).refuse(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT))
-          .message()).contains("l'avis de renouvellement");
+      Refus r = h.le(LocalDate.of(2026, 6, 1)).refuse(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT));
+      assertThat(r.code()).isEqualTo("DEM-RADIATION-NON-RENOUVELLEMENT-SANS-AVIS");
+      assertThat(r.message()).contains("l'avis de renouvellement");
     }
 
     @Test
@@ -235,11 +260,12 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("R441-2-8 e : seul le gestionnaire du système radie pour non-renouvellement")
     void seul_le_gestionnaire_radie_pour_non_renouvellement() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       h.le(LocalDate.of(2026, 2, 15)).avis();
       assertThat(h.le(LocalDate.of(2026, 5, 1)).refuse(radier(DESK, MotifRadiation.NON_RENOUVELLEMENT)).code())
-          .isEqualTo("DEM-RADIATION-NON-RENOUVELLEMENT");
+          .isEqualTo("DEM-RADIATION-NON-RENOUVELLEMENT-AUTEUR");
     }
 
     @Test
@@ -256,6 +282,7 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("Arrêté du 23 mars 2015 §5 : après 18 mois, la réactivation est refusée")
     void apres_18_mois_la_reactivation_est_refusee() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       h.le(LocalDate.of(2026, 2, 15)).avis();
@@ -266,6 +293,27 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("Arrêté du 23 mars 2015 §5 : seule une demande radiée se réactive")
+    void seule_une_demande_radiee_se_reactive() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.le(DEPOT.plusDays(1)).refuse(new CommandeDemande.Reactiver(NUMERO, DESK)).code())
+          .isEqualTo("DEM-REACTIVATION-NON-RADIEE");
+    }
+
+    @Test
+    @DisplayName("Arrêté du 23 mars 2015 §5 ; CCH R441-2-1 : la réactivation est faite par un service enregistreur")
+    void la_reactivation_est_faite_par_un_service_enregistreur() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2026, 2, 15)).avis();
+      h.le(LocalDate.of(2026, 4, 15)).accepte(radier(Acteur.gestionnaire(), MotifRadiation.NON_RENOUVELLEMENT));
+      assertThat(h.le(LocalDate.of(2026, 5, 1)).refuse(new CommandeDemande.Reactiver(NUMERO, COMED)).code())
+          .isEqualTo("DEM-REACTIVATION-AUTEUR");
+      assertThat(h.refuse(new CommandeDemande.Reactiver(NUMERO, Acteur.demandeur())).code())
+          .isEqualTo("DEM-REACTIVATION-AUTEUR");
+    }
+
+    @Test
+    @DisplayName("R441-2-8 : une demande radiée n'accepte que sa réactivation")
     void une_demande_radiee_n_accepte_que_sa_reactivation() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       h.le(LocalDate.of(2026, 2, 15)).avis();
@@ -318,36 +366,81 @@ class CycleDeVieTest {
   class AbsenceDeReponse {
 
     @Test
+    @DisplayName("R441-2-8 c : sans avertissement, pas de radiation pour absence de réponse")
     void sans_avertissement_pas_de_radiation() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
-      assertThat(h.refuse(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE)).code()).isEqualTo("DEM-RADIATION-ABSENCE-REPONSE");
+      assertThat(h.refuse(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE)).code())
+          .isEqualTo("DEM-RADIATION-ABSENCE-REPONSE-SANS-AVERTISSEMENT");
     }
 
     @Test
-    void radiation_deux_mois_apres_l_avertissement_par_le_service_qui_l_a_envoye() {
+    @DisplayName("R441-2-8 c ; arrêté du 23 mars 2015 §6 : la radiation intervient deux mois après l'avertissement")
+    void radiation_deux_mois_apres_l_avertissement() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       LocalDate avert = LocalDate.of(2025, 6, 10);
       h.le(avert).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
-      assertThat(h.le(LocalDate.of(2025, 8, 10)).refuse(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE)).donnees())
-          .containsEntry("radiationPossibleLe", "2025-08-11");
-      assertThat(h.le(LocalDate.of(2025, 8, 11)).refuse(radier(BAILLEUR, MotifRadiation.ABSENCE_DE_REPONSE)).code())
-          .isEqualTo("DEM-RADIATION-ABSENCE-REPONSE");
-      h.accepte(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE));
+      Refus tropTot = h.le(LocalDate.of(2025, 8, 10)).refuse(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE));
+      assertThat(tropTot.code()).isEqualTo("DEM-RADIATION-ABSENCE-REPONSE");
+      assertThat(tropTot.donnees()).containsEntry("radiationPossibleLe", "2025-08-11");
+      h.le(LocalDate.of(2025, 8, 11)).accepte(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE));
       assertThat(h.etat().radiation().orElseThrow().motif().code()).isEqualTo("RADCON");
     }
 
     @Test
-    void la_reponse_du_demandeur_leve_l_avertissement() {
+    @DisplayName("R441-2-8 c : seul le service qui a averti radie pour absence de réponse")
+    void seul_le_service_qui_a_averti_radie() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       h.le(LocalDate.of(2025, 6, 10)).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
-      assertThat(h.refuse(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK)).code()).isEqualTo("DEM-AVERTISSEMENT");
-      h.le(LocalDate.of(2025, 7, 1)).accepte(new CommandeDemande.LeverAvertissement(NUMERO, Acteur.demandeur()));
-      assertThat(h.etat().avertissement()).isEmpty();
-      assertThat(h.le(LocalDate.of(2025, 9, 1)).refuse(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE)).code())
-          .isEqualTo("DEM-RADIATION-ABSENCE-REPONSE");
+      assertThat(h.le(LocalDate.of(2025, 8, 11)).refuse(radier(BAILLEUR, MotifRadiation.ABSENCE_DE_REPONSE)).code())
+          .isEqualTo("DEM-RADIATION-ABSENCE-REPONSE-AUTEUR");
     }
 
     @Test
+    @DisplayName("R441-2-8 c : un seul avertissement à la fois")
+    void un_seul_avertissement_a_la_fois() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2025, 6, 10)).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
+      assertThat(h.refuse(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK)).code()).isEqualTo("DEM-AVERTISSEMENT");
+    }
+
+    @Test
+    @DisplayName("R441-2-8 c, R441-2-1 : l'avertissement est adressé par un service enregistreur, pas par une commission")
+    void l_avertissement_est_adresse_par_un_service_enregistreur() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.le(LocalDate.of(2025, 6, 10)).refuse(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, COMED)).code())
+          .isEqualTo("DEM-AVERTISSEMENT-AUTEUR");
+    }
+
+    @Test
+    @DisplayName("R441-2-8 c : la réponse du demandeur lève l'avertissement, et la radiation n'a plus lieu")
+    void la_reponse_du_demandeur_leve_l_avertissement() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2025, 6, 10)).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
+      h.le(LocalDate.of(2025, 7, 1)).accepte(new CommandeDemande.LeverAvertissement(NUMERO, Acteur.demandeur()));
+      assertThat(h.etat().avertissement()).isEmpty();
+      assertThat(h.le(LocalDate.of(2025, 9, 1)).refuse(radier(DESK, MotifRadiation.ABSENCE_DE_REPONSE)).code())
+          .isEqualTo("DEM-RADIATION-ABSENCE-REPONSE-SANS-AVERTISSEMENT");
+    }
+
+    @Test
+    @DisplayName("R441-2-8 c : seul un avertissement pour absence de réponse en cours se lève")
+    void seul_un_avertissement_en_cours_se_leve() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.le(LocalDate.of(2025, 7, 1)).refuse(new CommandeDemande.LeverAvertissement(NUMERO, Acteur.demandeur())).code())
+          .isEqualTo("DEM-LEVEE-AVERTISSEMENT");
+    }
+
+    @Test
+    @DisplayName("R441-2-8 c : l'avertissement est levé par le demandeur ou un service enregistreur, pas par une commission")
+    void l_avertissement_est_leve_par_le_demandeur_ou_un_service_enregistreur() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2025, 6, 10)).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
+      assertThat(h.le(LocalDate.of(2025, 7, 1)).refuse(new CommandeDemande.LeverAvertissement(NUMERO, COMED)).code())
+          .isEqualTo("DEM-LEVEE-AVERTISSEMENT-AUTEUR");
+    }
+
+    @Test
+    @DisplayName("Arrêté du 23 mars 2015 §6 : réactivable cinq mois après la radiation pour absence de réponse")
     void reactivable_cinq_mois_apres_la_radiation() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       h.le(LocalDate.of(2025, 6, 10)).accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK));
@@ -372,31 +465,40 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("R441-2-8 d, R441-3 e : seule une décision de CAL ouvre la radiation pour irrecevabilité")
     void seule_une_decision_de_cal_ouvre_la_radiation_pour_irrecevabilite() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       assertThat(h.le(LocalDate.of(2025, 9, 1)).refuse(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE)).code())
-          .isEqualTo("DEM-RADIATION-IRRECEVABILITE");
+          .isEqualTo("DEM-RADIATION-IRRECEVABILITE-SANS-DECISION");
     }
 
     @Test
+    @DisplayName("R441-2-8 d : seul le bailleur dont la commission a décidé radie pour irrecevabilité")
+    void seul_le_bailleur_de_la_commission_radie_pour_irrecevabilite() {
+      Histoire h = decisionIrrecevable(Histoire.enregistreeLe(DEPOT), LocalDate.of(2025, 9, 1));
+      assertThat(h.le(LocalDate.of(2025, 10, 2)).refuse(radier(AUTRE_BAILLEUR, MotifRadiation.IRRECEVABILITE)).code())
+          .isEqualTo("DEM-RADIATION-IRRECEVABILITE-AUTEUR");
+    }
+
+    @Test
+    @DisplayName("R441-2-8 d : la décision avertit ; le bailleur radie un mois après, avec le sous-motif")
     void la_decision_avertit_et_le_bailleur_radie_un_mois_apres_avec_le_sous_motif() {
       Histoire h = decisionIrrecevable(Histoire.enregistreeLe(DEPOT), LocalDate.of(2025, 9, 1));
       assertThat(h.etat().avertissement().orElseThrow().motif()).isEqualTo(MotifAvertissement.IRRECEVABILITE);
       assertThat(h.le(LocalDate.of(2025, 10, 1)).refuse(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE)).code())
           .isEqualTo("DEM-RADIATION-IRRECEVABILITE");
-      assertThat(h.le(LocalDate.of(2025, 10, 2)).refuse(radier(AUTRE_BAILLEUR, MotifRadiation.IRRECEVABILITE)).code())
-          .isEqualTo("DEM-RADIATION-IRRECEVABILITE");
-      h.accepte(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE));
+      h.le(LocalDate.of(2025, 10, 2)).accepte(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE));
       Demande.Radiation r = h.etat().radiation().orElseThrow();
       assertThat(r.motif().code()).isEqualTo("RADIRR");
       assertThat(r.sousMotif()).contains(SousMotifIrrecevabilite.RESSOURCES_SUPERIEURES_AU_PLAFOND);
     }
 
     @Test
+    @DisplayName("Arrêté du 23 mars 2015 §5–6 : une radiation pour irrecevabilité ne se réactive pas")
     void une_radiation_pour_irrecevabilite_ne_se_reactive_pas() {
       Histoire h = decisionIrrecevable(Histoire.enregistreeLe(DEPOT), LocalDate.of(2025, 9, 1));
       h.le(LocalDate.of(2025, 10, 2)).accepte(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE));
-      assertThat(h.refuse(new CommandeDemande.Reactiver(NUMERO, DESK)).code()).isEqualTo("DEM-REACTIVATION");
+      assertThat(h.refuse(new CommandeDemande.Reactiver(NUMERO, DESK)).code()).isEqualTo("DEM-REACTIVATION-MOTIF");
     }
   }
 
@@ -405,38 +507,49 @@ class CycleDeVieTest {
   class RenonciationEtFusion {
 
     @Test
+    @DisplayName("R441-2-8 b ; arrêté du 23 mars 2015 §5–6 : la renonciation écrite est radiée sans délai et ne se réactive pas")
     void la_renonciation_ecrite_est_radiee_sans_delai_par_le_service_qui_la_recoit() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       assertThat(h.refuse(radier(COMED, MotifRadiation.RENONCIATION)).code()).isEqualTo("DEM-RADIATION-RENONCIATION");
       h.accepte(radier(Histoire.RESERVATAIRE, MotifRadiation.RENONCIATION));
       assertThat(h.etat().radiation().orElseThrow().motif().code()).isEqualTo("RADABA");
-      assertThat(h.refuse(new CommandeDemande.Reactiver(NUMERO, DESK)).code()).isEqualTo("DEM-REACTIVATION");
+      assertThat(h.refuse(new CommandeDemande.Reactiver(NUMERO, DESK)).code()).isEqualTo("DEM-REACTIVATION-MOTIF");
     }
 
     @Test
-    void la_fusion_donne_le_numero_national_et_vient_du_gestionnaire() {
+    @DisplayName("R441-2-8 f : la fusion donne le numéro national, distinct du numéro radié")
+    void la_fusion_donne_le_numero_national() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
       NumeroUnique national = NumeroUnique.parse("NAT000000000000001");
       assertThat(h.refuse(new CommandeDemande.RadierPourFusion(NUMERO, Acteur.gestionnaire(), NUMERO)).code())
-          .isEqualTo("DEM-RADIATION-FUSION");
-      assertThat(h.refuse(new CommandeDemande.RadierPourFusion(NUMERO, DESK, national)).code())
           .isEqualTo("DEM-RADIATION-FUSION");
       h.accepte(new CommandeDemande.RadierPourFusion(NUMERO, Acteur.gestionnaire(), national));
       assertThat(h.etat().radiation().orElseThrow().numeroNational()).contains(national);
     }
 
     @Test
+    @DisplayName("R441-2-8 f : la radiation pour fusion vient du gestionnaire du système")
+    void la_fusion_vient_du_gestionnaire() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.refuse(new CommandeDemande.RadierPourFusion(NUMERO, DESK, NumeroUnique.parse("NAT000000000000001"))).code())
+          .isEqualTo("DEM-RADIATION-FUSION-AUTEUR");
+    }
+
+    static CommandeDemande.ConstaterRadiationNationale nationale(
+        Acteur auteur, MotifRadiation motif, Optional<SousMotifIrrecevabilite> sousMotif, LocalDate date,
+        Optional<org.sne4j.cal.DonneesAttribution> attribution) {
+      return new CommandeDemande.ConstaterRadiationNationale(NUMERO, auteur, motif, sousMotif, date, attribution);
+    }
+
+    @Test
     @DisplayName("R441-2-8 : une radiation prononcée dans le système national est reportée par le gestionnaire, telle quelle")
     void une_radiation_nationale_est_reportee_par_le_gestionnaire() {
       Histoire h = Histoire.enregistreeLe(DEPOT);
-      CommandeDemande rapportee = new CommandeDemande.ConstaterRadiationNationale(NUMERO, Acteur.gestionnaire(),
-          MotifRadiation.ATTRIBUTION, Optional.empty(), LocalDate.of(2025, 9, 30), Optional.empty());
-      assertThat(h.le(LocalDate.of(2025, 10, 1)).refuse(new CommandeDemande.ConstaterRadiationNationale(NUMERO, DESK,
-          MotifRadiation.ATTRIBUTION, Optional.empty(), LocalDate.of(2025, 9, 30), Optional.empty())).code())
-          .isEqualTo("DEM-RADIATION-NATIONALE");
-      assertThat(h.refuse(new CommandeDemande.ConstaterRadiationNationale(NUMERO, Acteur.gestionnaire(),
-          MotifRadiation.IRRECEVABILITE, Optional.empty(), LocalDate.of(2025, 9, 30), Optional.empty())).code())
-          .isEqualTo("DEM-RADIATION-NATIONALE");
+      CommandeDemande rapportee = nationale(Acteur.gestionnaire(), MotifRadiation.ATTRIBUTION, Optional.empty(),
+          LocalDate.of(2025, 9, 30), Optional.empty());
+      assertThat(h.le(LocalDate.of(2025, 10, 1)).refuse(nationale(DESK, MotifRadiation.ATTRIBUTION, Optional.empty(),
+          LocalDate.of(2025, 9, 30), Optional.empty())).code())
+          .isEqualTo("DEM-RADIATION-NATIONALE-AUTEUR");
       h.accepte(rapportee);
       Demande.Radiation r = h.etat().radiation().orElseThrow();
       assertThat(r.motif()).isEqualTo(MotifRadiation.ATTRIBUTION);
@@ -445,11 +558,52 @@ class CycleDeVieTest {
     }
 
     @Test
+    @DisplayName("R441-2-8 f : la fusion n'est pas une radiation reportée du système national")
+    void la_fusion_n_est_pas_une_radiation_nationale() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.le(LocalDate.of(2025, 10, 1)).refuse(nationale(Acteur.gestionnaire(), MotifRadiation.FUSION, Optional.empty(),
+          LocalDate.of(2025, 9, 30), Optional.empty())).code()).isEqualTo("DEM-RADIATION-NATIONALE");
+    }
+
+    @Test
+    @DisplayName("R441-2-8 d : une radiation reportée porte un sous-motif si et seulement si elle est pour irrecevabilité")
+    void le_sous_motif_va_avec_l_irrecevabilite() {
+      Histoire h = Histoire.enregistreeLe(DEPOT).le(LocalDate.of(2025, 10, 1));
+      assertThat(h.refuse(nationale(Acteur.gestionnaire(), MotifRadiation.IRRECEVABILITE, Optional.empty(),
+          LocalDate.of(2025, 9, 30), Optional.empty())).code()).isEqualTo("DEM-RADIATION-NATIONALE-SOUS-MOTIF");
+      assertThat(h.refuse(nationale(Acteur.gestionnaire(), MotifRadiation.RENONCIATION,
+          Optional.of(SousMotifIrrecevabilite.IRREGULARITE_DE_SEJOUR), LocalDate.of(2025, 9, 30), Optional.empty())).code())
+          .isEqualTo("DEM-RADIATION-NATIONALE-SOUS-MOTIF");
+    }
+
+    @Test
+    @DisplayName("R441-2-9 : seule une radiation reportée pour attribution porte des données d'attribution")
+    void les_donnees_d_attribution_vont_avec_l_attribution() {
+      Histoire h = Histoire.enregistreeLe(DEPOT).le(LocalDate.of(2025, 10, 1));
+      org.sne4j.cal.DonneesAttribution donnees = new org.sne4j.cal.DonneesAttribution(LOGEMENT,
+          org.sne4j.cal.AccordCollectif.AUCUN, false, org.sne4j.contingent.TypeReservataire.EMPLOYEURS_ACTION_LOGEMENT);
+      assertThat(h.refuse(nationale(Acteur.gestionnaire(), MotifRadiation.RENONCIATION, Optional.empty(),
+          LocalDate.of(2025, 9, 30), Optional.of(donnees))).code()).isEqualTo("DEM-RADIATION-NATIONALE-ATTRIBUTION");
+    }
+
+    @Test
+    @DisplayName("R441-2-8 ; arrêté du 23 mars 2015 §5 : une radiation reportée garde sa date, jamais dans le futur")
+    void la_date_d_une_radiation_nationale_n_est_pas_future() {
+      Histoire h = Histoire.enregistreeLe(DEPOT).le(LocalDate.of(2025, 10, 1));
+      Refus r = h.refuse(nationale(Acteur.gestionnaire(), MotifRadiation.RENONCIATION, Optional.empty(),
+          LocalDate.of(2025, 10, 2), Optional.empty()));
+      assertThat(r.code()).isEqualTo("DEM-RADIATION-NATIONALE-DATE");
+      assertThat(r.donnees()).containsEntry("dateRadiation", "2025-10-02");
+    }
+
+    @Test
+    @DisplayName("R441-2-8 a : la radiation pour attribution ne se prononce que par la signature du bail")
     void l_attribution_ne_se_radie_que_par_la_signature_du_bail() {
       // The command cannot even be built: the radiation for attribution follows the lease.
       org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
           .isThrownBy(() -> radier(BAILLEUR, MotifRadiation.ATTRIBUTION))
-          .withMessageContaining("signed lease");
+          .withMessageContaining("signed lease")
+          .withMessageContaining(RegleDemande.RADIATION_ATTRIBUTION.id());
       org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
           .isThrownBy(() -> radier(Acteur.gestionnaire(), MotifRadiation.FUSION))
           .withMessageContaining("RadierPourFusion");

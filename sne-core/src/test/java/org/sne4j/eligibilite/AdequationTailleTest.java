@@ -41,6 +41,7 @@ class AdequationTailleTest {
     "11, 12, true",
     "11, 13, false"
   })
+  @DisplayName("Paramètre local (USH Repères n°47) : par défaut, de personnes − 1 à personnes + 1 pièces")
   void par_defaut_de_personnes_moins_une_a_personnes_plus_une_pieces(
       int personnes, int pieces, boolean attendu) {
     // GIVEN the default grid

@@ -26,6 +26,7 @@ class ControlePlafondsTest {
   private final ControlePlafonds controle = ControlePlafonds.parDefaut();
 
   @Test
+  @DisplayName("CCH R441-1 1° ; arrêté du 29 juillet 1987 art. 1, 2, 4 : sous le plafond de sa catégorie et de sa zone, le ménage est éligible")
   void un_menage_sous_le_plafond_est_eligible_et_l_explication_cite_les_chiffres() {
     // GIVEN one person, 2023 RFR 24 000 €, a PLUS dwelling in Paris, examined in 2025
     Menage menage = Menages.personneSeuleAvecRfr2023(24000);
@@ -113,6 +114,7 @@ class ControlePlafondsTest {
   }
 
   @Test
+  @DisplayName("Arrêté du 29 juillet 1987 art. 4 : les revenus N-1 invoqués, plus bas d'au moins 10 %, peuvent rendre éligible")
   void les_revenus_n_moins_1_invoques_peuvent_rendre_eligible() {
     // GIVEN 2023 RFR above the ceiling, 2024 income 20 % lower and below it
     Menage menage = Menages.personneSeuleAvecRfr2023(30000);
@@ -127,6 +129,7 @@ class ControlePlafondsTest {
   }
 
   @Test
+  @DisplayName("Arrêté du 29 juillet 1987 art. 1 ; CCH R331-17 : un logement PLS utilise le plafond PLUS majoré de 30 %")
   void un_logement_pls_utilise_le_plafond_plus_majore() {
     // GIVEN
     Logement pls = Logements.unLogement("75113", Financement.PLS, 2).build();

@@ -90,6 +90,7 @@ class ResteAVivreTest {
   }
 
   @Test
+  @DisplayName("Paramètre local (USH Repères n°47) : le reste à vivre par unité de consommation se calcule du ménage et du logement")
   void le_menage_et_le_logement_fournissent_ressources_et_unites() {
     // GIVEN one person (1 UC) earning 1 800 €, a dwelling at 450 € + 80 €
     var menage = Menages.personneSeuleAvecRfr2023(20000);

@@ -13,6 +13,7 @@ class RevenuRetenuTest {
   private static final Montant N2 = Montant.euros(24000);
 
   @Test
+  @DisplayName("Arrêté du 29 juillet 1987 art. 4 : le revenu fiscal de référence N-2 est retenu par défaut")
   void le_revenu_fiscal_de_reference_n_moins_2_est_retenu_par_defaut() {
     // GIVEN a lease signed in 2025 and the household's 2023 RFR
     // WHEN
@@ -29,6 +30,7 @@ class RevenuRetenuTest {
   }
 
   @Test
+  @DisplayName("Arrêté du 29 juillet 1987 art. 4 : les revenus N-1 sont retenus s'ils sont inférieurs d'au moins 10 %")
   void les_revenus_n_moins_1_sont_retenus_s_ils_sont_inferieurs_d_au_moins_10_pour_cent() {
     // GIVEN 2024 income exactly 10 % lower than the 2023 RFR
     RevenusInvoques invoques = RevenusInvoques.anneeN1(Montant.euros(21600));

@@ -103,6 +103,7 @@ class TauxEffortTest {
   }
 
   @Test
+  @DisplayName("Paramètre local (USH Repères n°47) : le taux d'effort se calcule des ressources du ménage et du loyer du logement")
   void le_menage_et_le_logement_fournissent_les_montants() {
     // GIVEN one person earning 1 800 € a month, a dwelling at 450 € + 80 €
     var menage = Menages.personneSeuleAvecRfr2023(20000);

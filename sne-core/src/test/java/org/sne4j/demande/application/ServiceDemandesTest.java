@@ -85,7 +85,7 @@ class ServiceDemandesTest {
     Demande d = le(DEPOT).demandes().enregistrerContenu(DESK, GUICHET, DEPOT, Contenus.personneSeuleALille());
     assertThatThrownBy(() -> le(DEPOT).demandes().executer(new CommandeDemande.Radier(d.numero(), DESK, MotifRadiation.ABSENCE_DE_REPONSE)))
         .isInstanceOfSatisfying(RefusException.class, e -> {
-          assertThat(e.code()).isEqualTo("DEM-RADIATION-ABSENCE-REPONSE");
+          assertThat(e.code()).isEqualTo("DEM-RADIATION-ABSENCE-REPONSE-SANS-AVERTISSEMENT");
           assertThat(e.messageUtilisateur()).contains("averti");
         });
     assertThat(store.readAll(0, 10)).hasSize(1);

@@ -53,6 +53,7 @@ import org.sne4j.testkit.property.Action;
 import org.sne4j.testkit.property.Gen;
 import org.sne4j.testkit.property.StatefulProperty;
 import org.sne4j.testkit.property.Statistics;
+import org.sne4j.testkit.regles.ReglesObservees;
 
 /**
  * Random vacancy commands — by the right and the wrong actors, in any order, on one dwelling and
@@ -286,6 +287,7 @@ class AttributionStatefulTest {
         }
       } catch (RefusException e) {
         Statistics.label("commande refusée");
+        ReglesObservees.noter(AttributionStatefulTest.class, e.code());
         assertThat(s.store.readAll(0, Integer.MAX_VALUE)).as("refused %s writes nothing", c).hasSize(avant);
       }
       return Modele.de(s);

@@ -3,6 +3,7 @@ package org.sne4j.testkit.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -10,12 +11,14 @@ import org.sne4j.commun.Montant;
 import org.sne4j.eligibilite.ControlePlafonds;
 import org.sne4j.eligibilite.RevenusInvoques;
 import org.sne4j.eligibilite.StatutEligibilite;
+import org.sne4j.eligibilite.VerificationPlafond;
 import org.sne4j.logement.PlafondsApplicables;
 import org.sne4j.menage.CategorieMenage;
 import org.sne4j.territoire.CodeInsee;
 import org.sne4j.testkit.generateurs.GenerateursDemande;
 import org.sne4j.testkit.property.Gen;
 import org.sne4j.testkit.property.Property;
+import org.sne4j.testkit.regles.ReglesObservees;
 
 @DisplayName("Éligibilité monotone dans le revenu (L441-3, R441-1, arrêté du 29 juillet 1987)")
 class EligibilitePropertyTest {
@@ -37,8 +40,15 @@ class EligibilitePropertyTest {
           LocalDate date = (LocalDate) contexte[0];
           CodeInsee c = (CodeInsee) contexte[1];
           PlafondsApplicables p = (PlafondsApplicables) contexte[2];
-          StatutEligibilite bas = PLAFONDS.verifier(categorie, p, c, date, Optional.of(Montant.euros(revenus[0])), RevenusInvoques.AUCUN).statut();
-          StatutEligibilite haut = PLAFONDS.verifier(categorie, p, c, date, Optional.of(Montant.euros(revenus[1])), RevenusInvoques.AUCUN).statut();
+          VerificationPlafond verificationBas =
+              PLAFONDS.verifier(categorie, p, c, date, Optional.of(Montant.euros(revenus[0])), RevenusInvoques.AUCUN);
+          VerificationPlafond verificationHaut =
+              PLAFONDS.verifier(categorie, p, c, date, Optional.of(Montant.euros(revenus[1])), RevenusInvoques.AUCUN);
+          for (VerificationPlafond v : List.of(verificationBas, verificationHaut)) {
+            v.regles().forEach(r -> ReglesObservees.noter(EligibilitePropertyTest.class, r.id()));
+          }
+          StatutEligibilite bas = verificationBas.statut();
+          StatutEligibilite haut = verificationHaut.statut();
           if (haut == StatutEligibilite.ELIGIBLE) {
             assertThat(bas).as("income %s ≤ %s", revenus[0], revenus[1]).isEqualTo(StatutEligibilite.ELIGIBLE);
           }

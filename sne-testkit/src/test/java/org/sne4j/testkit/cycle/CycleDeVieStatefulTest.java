@@ -40,6 +40,7 @@ import org.sne4j.testkit.property.Action;
 import org.sne4j.testkit.property.Gen;
 import org.sne4j.testkit.property.StatefulProperty;
 import org.sne4j.testkit.property.Statistics;
+import org.sne4j.testkit.regles.ReglesObservees;
 
 /**
  * The lifecycle of demands as random sequences of commands (register, modify, renew, notices,
@@ -55,6 +56,8 @@ class CycleDeVieStatefulTest {
   static final CodeGuichet GUICHET = new CodeGuichet("G0042");
   static final Acteur DESK = Acteur.guichet(GUICHET, "Mairie de Lille");
   static final Acteur BAILLEUR = Acteur.bailleur("B001", "Lille Métropole Habitat");
+  /** A commission: not a registration service, so it may do none of the acts below. */
+  static final Acteur COMED = Acteur.commission("COMED59", "Commission de médiation du Nord");
   static final DelaisReglementaires DELAIS = DelaisReglementaires.parDefaut();
 
   /** What the model knows of one demand. */
@@ -114,6 +117,15 @@ class CycleDeVieStatefulTest {
       return avecLendemain;
     }
 
+    /** The rule a reactivation on {@code jour} breaks, when {@link #reactivable} is false. */
+    String refusReactivation() {
+      if (radiation.isEmpty()) {
+        return "DEM-REACTIVATION-NON-RADIEE";
+      }
+      return radiation.get() == MotifRadiation.NON_RENOUVELLEMENT || radiation.get() == MotifRadiation.ABSENCE_DE_REPONSE
+          ? "DEM-REACTIVATION" : "DEM-REACTIVATION-MOTIF";
+    }
+
     boolean reactivable(LocalDate jour) {
       return radiation.map(m -> switch (m) {
         case NON_RENOUVELLEMENT -> !jour.isAfter(reference.plus(DELAIS.reactivationNonRenouvellement()));
@@ -157,6 +169,7 @@ class CycleDeVieStatefulTest {
         .requireAtLeast("radiées pour absence de réponse", 3)
         .requireAtLeast("réactivées", 2)
         .requireAtLeast("commande refusée sur demande radiée", 10)
+        .requireAtLeast("acte d'un acteur non habilité refusé", 10)
         .check();
   }
 
@@ -189,6 +202,7 @@ class CycleDeVieStatefulTest {
         choix.add(weighted(3, Gen.elements(averties).map(CycleDeVieStatefulTest::radierAbsenceDeReponse)));
       }
       choix.add(weighted(1, i.map(CycleDeVieStatefulTest::reconnaitrePriorite)));
+      choix.add(weighted(2, Gen.zip(i, Gen.ints(0, 4), CycleDeVieStatefulTest::parUnActeurNonHabilite)));
     }
     @SuppressWarnings("unchecked")
     Gen.Weighted<Action<Territoire, Systeme>>[] tableau = choix.toArray(new Gen.Weighted[0]);
@@ -290,7 +304,8 @@ class CycleDeVieStatefulTest {
       boolean accepte = !m.radiee() && m.avertissement()
           .filter(a -> t.jour().isAfter(a.plus(DELAIS.radiationAbsenceReponse()))).isPresent();
       Demande d = attendre(m, s, new CommandeDemande.Radier(m.numero(), DESK, MotifRadiation.ABSENCE_DE_REPONSE), accepte,
-          m.radiee() ? "DEM-RADIEE" : "DEM-RADIATION-ABSENCE-REPONSE");
+          m.radiee() ? "DEM-RADIEE"
+              : m.avertissement().isEmpty() ? "DEM-RADIATION-ABSENCE-REPONSE-SANS-AVERTISSEMENT" : "DEM-RADIATION-ABSENCE-REPONSE");
       if (d != null) {
         Statistics.label("radiées pour absence de réponse");
       }
@@ -311,7 +326,7 @@ class CycleDeVieStatefulTest {
   static Action<Territoire, Systeme> reactiver(int i) {
     return surUneDemande("reactiver", i, (t, s, m) -> {
       boolean accepte = m.reactivable(t.jour());
-      Demande d = attendre(m, s, new CommandeDemande.Reactiver(m.numero(), DESK), accepte, "DEM-REACTIVATION");
+      Demande d = attendre(m, s, new CommandeDemande.Reactiver(m.numero(), DESK), accepte, m.refusReactivation());
       if (d == null) {
         return m;
       }
@@ -325,6 +340,36 @@ class CycleDeVieStatefulTest {
     return surUneDemande("reconnaitrePriorite", i, (t, s, m) -> {
       attendre(m, s, new CommandeDemande.ReconnaitrePriorite(m.numero(), BAILLEUR, PublicPrioritaire.DEPOURVU_DE_LOGEMENT,
           SourcePriorite.RECONNAISSANCE_RESERVATAIRE_OU_BAILLEUR, t.jour(), Optional.empty()), !m.radiee(), "DEM-RADIEE");
+      return m;
+    });
+  }
+
+  /**
+   * The commission tries one of five acts that only a registration service (or the applicant) may
+   * do: always refused, with the rule the model predicts from the demand's state.
+   */
+  static Action<Territoire, Systeme> parUnActeurNonHabilite(int i, int acte) {
+    String[] noms = {"renouveler", "avertir", "leverAvertissement", "radierAbsenceDeReponse", "reactiver"};
+    return surUneDemande(noms[acte] + "ParLaComed", i, (t, s, m) -> {
+      CommandeDemande c = switch (acte) {
+        case 0 -> new CommandeDemande.Renouveler(m.numero(), COMED, contenu(s, m));
+        case 1 -> new CommandeDemande.AvertirAbsenceDeReponse(m.numero(), COMED);
+        case 2 -> new CommandeDemande.LeverAvertissement(m.numero(), COMED);
+        case 3 -> new CommandeDemande.Radier(m.numero(), COMED, MotifRadiation.ABSENCE_DE_REPONSE);
+        default -> new CommandeDemande.Reactiver(m.numero(), COMED);
+      };
+      String code = acte == 4
+          ? (m.reactivable(t.jour()) ? "DEM-REACTIVATION-AUTEUR" : m.refusReactivation())
+          : m.radiee() ? "DEM-RADIEE"
+          : switch (acte) {
+            case 0 -> "DEM-RENOUVELLEMENT-AUTEUR";
+            case 1 -> "DEM-AVERTISSEMENT-AUTEUR";
+            case 2 -> m.avertissement().isEmpty() ? "DEM-LEVEE-AVERTISSEMENT" : "DEM-LEVEE-AVERTISSEMENT-AUTEUR";
+            default -> m.avertissement().isEmpty()
+                ? "DEM-RADIATION-ABSENCE-REPONSE-SANS-AVERTISSEMENT" : "DEM-RADIATION-ABSENCE-REPONSE-AUTEUR";
+          };
+      attendre(m, s, c, false, code);
+      Statistics.label("acte d'un acteur non habilité refusé");
       return m;
     });
   }
@@ -349,7 +394,10 @@ class CycleDeVieStatefulTest {
     }
     long avant = s.store.readAll(0, Integer.MAX_VALUE).size();
     assertThatThrownBy(() -> s.sne.demandes().executer(c)).as("%s must be refused", c)
-        .isInstanceOfSatisfying(RefusException.class, e -> assertThat(e.code()).isEqualTo(codeRefus));
+        .isInstanceOfSatisfying(RefusException.class, e -> {
+          ReglesObservees.noter(CycleDeVieStatefulTest.class, e.code());
+          assertThat(e.code()).isEqualTo(codeRefus);
+        });
     assertThat(s.store.readAll(0, Integer.MAX_VALUE)).as("a refused command writes nothing").hasSize((int) avant);
     if (m.radiee()) {
       Statistics.label("commande refusée sur demande radiée");
