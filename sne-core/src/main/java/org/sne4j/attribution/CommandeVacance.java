@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.attribution.EvenementVacance.DecisionCandidat;
 import org.sne4j.cal.AccordCollectif;
+import org.sne4j.cal.SousMotifIrrecevabilite;
 import org.sne4j.demande.NumeroUnique;
 import org.sne4j.logement.Logement;
 
@@ -155,6 +156,23 @@ public sealed interface CommandeVacance {
     public ConstaterConditionNonLevee {
       communs(vacance, auteur);
       Objects.requireNonNull(candidat, "candidat");
+    }
+  }
+
+  /**
+   * Records that the documents the candidate supplied in time show that his household does not meet
+   * the access conditions: the bailleur is not bound to sign, the attribution lapses and the
+   * dwelling goes to the next ranked candidate (R441-3 c).
+   *
+   * @param motif which access condition is not met
+   */
+  record ConstaterConditionsNonRemplies(
+      IdentifiantVacance vacance, Acteur auteur, NumeroUnique candidat, SousMotifIrrecevabilite motif)
+      implements SurUnCandidat {
+    public ConstaterConditionsNonRemplies {
+      communs(vacance, auteur);
+      Objects.requireNonNull(candidat, "candidat");
+      Objects.requireNonNull(motif, "motif");
     }
   }
 

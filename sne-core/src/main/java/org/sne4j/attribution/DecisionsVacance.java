@@ -109,6 +109,8 @@ public final class DecisionsVacance {
       return condition(c, c.candidat(), true, v, effets, ctx);
     } else if (commande instanceof ConstaterConditionNonLevee c) {
       return condition(c, c.candidat(), false, v, effets, ctx);
+    } else if (commande instanceof CommandeVacance.ConstaterConditionsNonRemplies c) {
+      return conditionsNonRemplies(c, v, effets, ctx);
     } else if (commande instanceof SignerBail c) {
       return signer(c, v, effets, demandes, ctx);
     } else if (commande instanceof OuvrirNouveauTour c) {
@@ -368,12 +370,46 @@ public final class DecisionsVacance {
       return refus(RegleAttribution.OFFRE_ACCEPTEE, "L'attributaire " + suivant.get() + " est à l'étape « " + suivi.etat().libelle()
           + " » : le bail reste à signer.");
     }
+    return offrir(v, suivant.get(), c.auteur(), effets, ctx).map(DecisionsVacance::refuse)
+        .orElseGet(() -> effets.accepter());
+  }
+
+  /**
+   * Offers the dwelling to {@code candidat} (R441-10: the time to answer counted as CPC 641-642
+   * count it, at least ten days): records the demand's offer in {@code effets} and the vacancy's
+   * {@code OffreFaite}; the refusal of a demand's rule otherwise.
+   */
+  private static Optional<Refus> offrir(Vacance v, NumeroUnique candidat, Acteur auteur, Effets effets, ContexteAttribution ctx) {
     LocalDate limite = CalendrierJoursFeries.finDeDelai(ctx.aujourdhui(), ctx.regles().delaiReponseJours(), v.logement().commune().departement());
-    boolean dalo = v.candidat(suivant.get()).map(Vacance.Candidat::designationPrefetDalo).orElse(false);
-    Optional<Refus> r = effets.appliquer(new ActeAttribution.EmettreOffre(suivant.get(), c.auteur(), v.logement().identifiant(),
+    boolean dalo = v.candidat(candidat).map(Vacance.Candidat::designationPrefetDalo).orElse(false);
+    Optional<Refus> r = effets.appliquer(new ActeAttribution.EmettreOffre(candidat, auteur, v.logement().identifiant(),
         limite, DescriptionLogement.decrire(v.logement()), dalo, ctx.regles().consequencesRefus()));
-    return r.map(DecisionsVacance::refuse).orElseGet(() ->
-        effets.accepter(new EvenementVacance.OffreFaite(c.vacance(), ctx.aujourdhui(), c.auteur(), suivant.get(), limite)));
+    if (r.isEmpty()) {
+      effets.ajouter(new EvenementVacance.OffreFaite(v.id(), ctx.aujourdhui(), auteur, candidat, limite));
+    }
+    return r;
+  }
+
+  /**
+   * After {@code evenement} took the dwelling from a candidate (refusal, lapse, failed condition):
+   * the vacancy's event, and — when the local rules say so — the offer to the next ranked candidate
+   * waiting for one (R441-3 b: « au profit du candidat suivant en cas de refus »).
+   */
+  private static EffetsAttribution puisAuSuivant(
+      EvenementVacance evenement, Vacance v, Acteur auteur, Effets effets, ContexteAttribution ctx) {
+    effets.ajouter(evenement);
+    Vacance apres = Vacance.evolve(v, evenement);
+    if (ctx.regles().propositionAuSuivant() && apres.offre().isEmpty()) {
+      Optional<NumeroUnique> suivant = apres.prochainAttributaire()
+          .filter(n -> apres.suivis().get(n).etat() == EtatCandidat.EN_ATTENTE);
+      if (suivant.isPresent()) {
+        Optional<Refus> r = offrir(apres, suivant.get(), auteur, effets, ctx);
+        if (r.isPresent()) {
+          return refuse(r.get());
+        }
+      }
+    }
+    return effets.accepter();
   }
 
   private static EffetsAttribution repondre(
@@ -394,8 +430,11 @@ public final class DecisionsVacance {
         ? new ActeAttribution.AccepterOffre(candidat, c.auteur(), v.logement().identifiant())
         : new ActeAttribution.EnregistrerRefus(candidat, c.auteur(), v.logement().identifiant(), motif.orElseThrow());
     Optional<Refus> r = effets.appliquer(effet);
-    return r.map(DecisionsVacance::refuse).orElseGet(() -> effets.accepter(
-        new EvenementVacance.ReponseOffre(c.vacance(), ctx.aujourdhui(), c.auteur(), candidat, acceptee, false)));
+    if (r.isPresent()) {
+      return refuse(r.get());
+    }
+    EvenementVacance reponse = new EvenementVacance.ReponseOffre(c.vacance(), ctx.aujourdhui(), c.auteur(), candidat, acceptee, false);
+    return acceptee ? effets.accepter(reponse) : puisAuSuivant(reponse, v, v.logement().bailleur(), effets, ctx);
   }
 
   private static EffetsAttribution defautDeReponse(ConstaterDefautDeReponse c, Vacance v, Effets effets, ContexteAttribution ctx) {
@@ -411,8 +450,9 @@ public final class DecisionsVacance {
     }
     Optional<Refus> r = effets.appliquer(
         new ActeAttribution.ConstaterDefautDeReponse(offre.candidat(), c.auteur(), v.logement().identifiant()));
-    return r.map(DecisionsVacance::refuse).orElseGet(() -> effets.accepter(
-        new EvenementVacance.ReponseOffre(c.vacance(), ctx.aujourdhui(), c.auteur(), offre.candidat(), false, true)));
+    return r.map(DecisionsVacance::refuse).orElseGet(() -> puisAuSuivant(
+        new EvenementVacance.ReponseOffre(c.vacance(), ctx.aujourdhui(), c.auteur(), offre.candidat(), false, true),
+        v, c.auteur(), effets, ctx));
   }
 
   private static EffetsAttribution condition(
@@ -428,8 +468,29 @@ public final class DecisionsVacance {
         ? new ActeAttribution.LeverCondition(candidat, c.auteur(), v.logement().identifiant())
         : new ActeAttribution.ConstaterConditionNonLevee(candidat, c.auteur(), v.logement().identifiant());
     Optional<Refus> r = effets.appliquer(effet);
-    return r.map(DecisionsVacance::refuse).orElseGet(() -> effets.accepter(
-        new EvenementVacance.ConditionStatuee(c.vacance(), ctx.aujourdhui(), c.auteur(), candidat, levee)));
+    if (r.isPresent()) {
+      return refuse(r.get());
+    }
+    EvenementVacance statuee = new EvenementVacance.ConditionStatuee(c.vacance(), ctx.aujourdhui(), c.auteur(), candidat, levee);
+    return levee ? effets.accepter(statuee) : puisAuSuivant(statuee, v, c.auteur(), effets, ctx);
+  }
+
+  private static EffetsAttribution conditionsNonRemplies(
+      CommandeVacance.ConstaterConditionsNonRemplies c, Vacance v, Effets effets, ContexteAttribution ctx) {
+    if (!v.logement().bailleur().estLaMemeEntiteQue(c.auteur())) {
+      return refus(RegleAttribution.BAILLEUR, "Seul le bailleur du logement statue sur la condition suspensive.");
+    }
+    Vacance.Suivi suivi = v.suivis().get(c.candidat());
+    if (suivi == null || suivi.etat() != EtatCandidat.CONDITION_EN_COURS) {
+      return refus(RegleAttribution.CONDITION, "La demande " + c.candidat() + " n'a pas d'attribution sous condition en cours.");
+    }
+    Optional<Refus> r = effets.appliquer(
+        new ActeAttribution.ConstaterConditionsNonRemplies(c.candidat(), c.auteur(), v.logement().identifiant(), c.motif()));
+    if (r.isPresent()) {
+      return refuse(r.get());
+    }
+    return puisAuSuivant(new EvenementVacance.ConditionStatuee(c.vacance(), ctx.aujourdhui(), c.auteur(), c.candidat(), false),
+        v, c.auteur(), effets, ctx);
   }
 
   private static EffetsAttribution signer(
@@ -477,6 +538,7 @@ public final class DecisionsVacance {
   private static final class Effets {
     private final Map<NumeroUnique, Demande> etats;
     private final Map<NumeroUnique, List<EvenementDemande>> evenements = new LinkedHashMap<>();
+    private final List<EvenementVacance> vacance = new ArrayList<>();
     private final ContexteAttribution ctx;
 
     Effets(Vacance v, Map<NumeroUnique, Demande> etats, ContexteAttribution ctx) {
@@ -503,8 +565,15 @@ public final class DecisionsVacance {
       return Optional.empty();
     }
 
-    EffetsAttribution accepter(EvenementVacance e) {
-      return new EffetsAttribution.Acceptes(List.of(e), evenements);
+    /** Adds a vacancy event to the effects. */
+    void ajouter(EvenementVacance e) {
+      vacance.add(e);
+    }
+
+    /** Accepted with the vacancy events added so far, then {@code derniers}. */
+    EffetsAttribution accepter(EvenementVacance... derniers) {
+      vacance.addAll(List.of(derniers));
+      return new EffetsAttribution.Acceptes(vacance, evenements);
     }
   }
 

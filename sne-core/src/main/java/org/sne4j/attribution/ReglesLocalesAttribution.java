@@ -20,6 +20,10 @@ import java.util.Optional;
  * @param delaiDesignation the time the holder of the designation right has to designate its
  *     candidates, after which the dwelling returns to the bailleur for that round (R441-5;
  *     reservation convention)
+ * @param propositionAuSuivant whether, when an offer is refused or lapses or a suspensive condition
+ *     fails, the dwelling is offered at once to the next ranked candidate with the same time to answer
+ *     (R441-3 b: « au profit du candidat suivant »); default {@code true}; {@code false} leaves the
+ *     next offer to an explicit {@code Proposer}
  * @param valableDu first day these rules apply
  * @param valableAu last day they apply, if limited
  */
@@ -27,6 +31,7 @@ public record ReglesLocalesAttribution(
     int delaiReponseJours,
     String consequencesRefus,
     Period delaiDesignation,
+    boolean propositionAuSuivant,
     LocalDate valableDu,
     Optional<LocalDate> valableAu) {
 
@@ -69,6 +74,7 @@ public record ReglesLocalesAttribution(
             + " compte selon les règles locales de gestion de la demande (cotation, priorité) et, si"
             + " vous bénéficiez d'une décision DALO, peut faire perdre le bénéfice de cette décision.";
     private Period delaiDesignation = Period.ofMonths(1);
+    private boolean propositionAuSuivant = true;
     private LocalDate valableDu = LocalDate.of(2000, 1, 1);
     private Optional<LocalDate> valableAu = Optional.empty();
 
@@ -92,6 +98,12 @@ public record ReglesLocalesAttribution(
       return this;
     }
 
+    /** Whether a refused or lapsed offer passes at once to the next ranked candidate (default yes). */
+    public Builder propositionAuSuivant(boolean oui) {
+      this.propositionAuSuivant = oui;
+      return this;
+    }
+
     /** The validity of these rules (default from 1 January 2000, unlimited). */
     public Builder validite(LocalDate du, Optional<LocalDate> au) {
       this.valableDu = du;
@@ -105,7 +117,8 @@ public record ReglesLocalesAttribution(
      * @throws IllegalArgumentException when a value breaks its floor or is implausible
      */
     public ReglesLocalesAttribution build() {
-      return new ReglesLocalesAttribution(delaiReponseJours, consequencesRefus, delaiDesignation, valableDu, valableAu);
+      return new ReglesLocalesAttribution(
+          delaiReponseJours, consequencesRefus, delaiDesignation, propositionAuSuivant, valableDu, valableAu);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sne4j.acteur.Acteur;
 import org.sne4j.cal.DecisionCal;
 import org.sne4j.cal.DonneesAttribution;
+import org.sne4j.cal.SousMotifIrrecevabilite;
 import org.sne4j.contingent.TypeReservataire;
 import org.sne4j.logement.IdentifiantRpls;
 
@@ -118,6 +119,21 @@ public sealed interface ActeAttribution extends ActeDemande {
       implements ActeAttribution {
     public ConstaterConditionNonLevee {
       communs(numero, auteur, logement);
+    }
+  }
+
+  /**
+   * Records that the documents supplied in time show the household does not meet the access
+   * conditions: the bailleur is not bound to sign and the attribution lapses (R441-3 c).
+   *
+   * @param motif which access condition is not met
+   */
+  record ConstaterConditionsNonRemplies(
+      NumeroUnique numero, Acteur auteur, IdentifiantRpls logement, SousMotifIrrecevabilite motif)
+      implements ActeAttribution {
+    public ConstaterConditionsNonRemplies {
+      communs(numero, auteur, logement);
+      Objects.requireNonNull(motif, "motif");
     }
   }
 

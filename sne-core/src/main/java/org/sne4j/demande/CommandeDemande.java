@@ -73,10 +73,46 @@ public sealed interface CommandeDemande extends ActeDemande {
     }
   }
 
-  /** Warns the applicant who did not answer a letter that his demand will be radiated (R441-2-8 c). */
-  record AvertirAbsenceDeReponse(NumeroUnique numero, Acteur auteur) implements CommandeDemande {
+  /**
+   * Records the warning sent to an applicant who did not answer a letter, announcing the radiation
+   * (R441-2-8 c: « après avertissement par lettre recommandée »): the radiation delay runs from the
+   * letter's date.
+   *
+   * @param dateEnvoi the day the letter was sent (at most today); empty: today
+   * @param preuveEnvoi the proof of dispatch (e.g. the registered letter's number), if any
+   */
+  record AvertirAbsenceDeReponse(
+      NumeroUnique numero, Acteur auteur, Optional<LocalDate> dateEnvoi, Optional<String> preuveEnvoi)
+      implements CommandeDemande {
     public AvertirAbsenceDeReponse {
       communs(numero, auteur);
+      Objects.requireNonNull(dateEnvoi, "dateEnvoi");
+      Objects.requireNonNull(preuveEnvoi, "preuveEnvoi");
+    }
+
+    /** The warning sent today, without a recorded proof. */
+    public AvertirAbsenceDeReponse(NumeroUnique numero, Acteur auteur) {
+      this(numero, auteur, Optional.empty(), Optional.empty());
+    }
+  }
+
+  /**
+   * Records the letter by which the bailleur whose CAL rejected the demand as inadmissible warns
+   * the applicant of the coming radiation (R441-2-8 d: « un mois après l'avertissement » by
+   * registered letter): the radiation delay runs from the letter's date, not from the session.
+   *
+   * @param logement the dwelling whose CAL decided the inadmissibility
+   * @param dateEnvoi the day the letter was sent (not before the decision, at most today); empty: today
+   * @param preuveEnvoi the proof of dispatch (e.g. the registered letter's number), if any
+   */
+  record NotifierIrrecevabilite(
+      NumeroUnique numero, Acteur auteur, IdentifiantRpls logement, Optional<LocalDate> dateEnvoi, Optional<String> preuveEnvoi)
+      implements CommandeDemande {
+    public NotifierIrrecevabilite {
+      communs(numero, auteur);
+      Objects.requireNonNull(logement, "logement");
+      Objects.requireNonNull(dateEnvoi, "dateEnvoi");
+      Objects.requireNonNull(preuveEnvoi, "preuveEnvoi");
     }
   }
 

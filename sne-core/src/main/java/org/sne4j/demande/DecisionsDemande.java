@@ -142,6 +142,8 @@ public final class DecisionsDemande {
       return envoyerAvis(c, d, ctx);
     } else if (commande instanceof AvertirAbsenceDeReponse c) {
       return avertir(c, d, ctx);
+    } else if (commande instanceof CommandeDemande.NotifierIrrecevabilite c) {
+      return notifierIrrecevabilite(c, d, ctx);
     } else if (commande instanceof LeverAvertissement c) {
       return leverAvertissement(c, d, ctx);
     } else if (commande instanceof Radier c) {
@@ -203,6 +205,8 @@ public final class DecisionsDemande {
       return enregistrerRefus(c, "Pas de réponse dans le délai imparti (R441-10)", true, d, ctx);
     } else if (commande instanceof LeverCondition c) {
       return condition(c, d, ctx, true);
+    } else if (commande instanceof ActeAttribution.ConstaterConditionsNonRemplies c) {
+      return conditionsNonRemplies(c, d, ctx);
     } else if (commande instanceof ConstaterConditionNonLevee c) {
       return condition(c, d, ctx, false);
     } else if (commande instanceof SignalerAttributionSansSuite c) {
@@ -349,12 +353,55 @@ public final class DecisionsDemande {
           "Un avertissement (" + a.motif().libelle() + ") est déjà en cours depuis le " + JOUR.format(a.date()) + ".",
           Map.of("motif", a.motif().name(), "date", a.date().toString()));
     }
+    LocalDate envoi = c.dateEnvoi().orElse(ctx.aujourdhui());
+    if (envoi.isAfter(ctx.aujourdhui()) || envoi.isBefore(d.dateDepot())) {
+      return refus(RegleDemande.AVERTISSEMENT_DATE,
+          "La lettre d'avertissement ne peut être datée du " + JOUR.format(envoi) + " : ni après aujourd'hui, ni avant le"
+              + " dépôt de la demande.",
+          Map.of("dateEnvoi", envoi.toString()));
+    }
     return accepter(
         new AvertissementEnvoye(
-            c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.AVERTISSEMENT),
+            c.numero(), envoi, c.auteur(), visible(ctx, NatureEvenement.AVERTISSEMENT),
             MotifAvertissement.ABSENCE_DE_REPONSE,
-            ctx.delais().radiationPossibleApresAbsenceDeReponse(ctx.aujourdhui()),
-            Optional.empty()));
+            ctx.delais().radiationPossibleApresAbsenceDeReponse(envoi),
+            Optional.empty(), c.preuveEnvoi()));
+  }
+
+  private static Decision<EvenementDemande> notifierIrrecevabilite(
+      CommandeDemande.NotifierIrrecevabilite c, Demande d, ContexteDecision ctx) {
+    Optional<DecisionEnregistree> decision = d.decisionCal(c.logement())
+        .filter(x -> x.decision() instanceof Irrecevabilite);
+    if (decision.isEmpty()) {
+      return refus(RegleDemande.NOTIFICATION_IRRECEVABILITE_SANS_DECISION,
+          "Aucune décision d'irrecevabilité n'a été rendue sur cette demande pour le logement " + c.logement() + ".",
+          Map.of("logement", c.logement().valeur()));
+    }
+    if (!decision.get().auteur().estLaMemeEntiteQue(c.auteur())) {
+      return refus(RegleDemande.NOTIFICATION_IRRECEVABILITE_AUTEUR,
+          "L'irrecevabilité est notifiée par " + decision.get().auteur().nom() + ", dont la commission l'a prononcée.",
+          Map.of("bailleur", decision.get().auteur().identifiant()));
+    }
+    if (d.avertissement().isPresent()) {
+      Avertissement a = d.avertissement().get();
+      return refus(
+          RegleDemande.AVERTISSEMENT,
+          "Un avertissement (" + a.motif().libelle() + ") est déjà en cours depuis le " + JOUR.format(a.date()) + ".",
+          Map.of("motif", a.motif().name(), "date", a.date().toString()));
+    }
+    LocalDate envoi = c.dateEnvoi().orElse(ctx.aujourdhui());
+    if (envoi.isAfter(ctx.aujourdhui()) || envoi.isBefore(decision.get().date())) {
+      return refus(RegleDemande.AVERTISSEMENT_DATE,
+          "La lettre notifiant l'irrecevabilité ne peut être datée du " + JOUR.format(envoi) + " : ni après aujourd'hui,"
+              + " ni avant la décision du " + JOUR.format(decision.get().date()) + ".",
+          Map.of("dateEnvoi", envoi.toString(), "dateDecision", decision.get().date().toString()));
+    }
+    return accepter(
+        new AvertissementEnvoye(
+            c.numero(), envoi, c.auteur(), visible(ctx, NatureEvenement.AVERTISSEMENT),
+            MotifAvertissement.IRRECEVABILITE,
+            ctx.delais().radiationPossibleApresIrrecevabilite(envoi),
+            Optional.of(((Irrecevabilite) decision.get().decision()).sousMotif()), c.preuveEnvoi()));
   }
 
   private static Decision<EvenementDemande> leverAvertissement(
@@ -377,7 +424,7 @@ public final class DecisionsDemande {
   private static Decision<EvenementDemande> radier(Radier c, Demande d, ContexteDecision ctx) {
     LocalDate jour = ctx.aujourdhui();
     return switch (c.motif()) {
-      case RENONCIATION -> c.auteur().estServiceEnregistreur()
+      case RENONCIATION -> c.auteur().estServiceEnregistreur() || c.auteur().type() == TypeActeur.DEMANDEUR
           ? radiation(c, d, ctx, Optional.empty())
           : refusAuteur(RegleDemande.RADIATION_RENONCIATION, c.auteur(), "radier une demande pour renonciation");
       case ABSENCE_DE_REPONSE, IRRECEVABILITE -> radierApresAvertissement(c, d, ctx);
@@ -611,15 +658,6 @@ public final class DecisionsDemande {
     DecisionCalRendue decision =
         new DecisionCalRendue(
             c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.DECISION_CAL), c.logement(), c.decision());
-    if (c.decision() instanceof Irrecevabilite i) {
-      return accepter(
-          decision,
-          new AvertissementEnvoye(
-              c.numero(), ctx.aujourdhui(), c.auteur(), visible(ctx, NatureEvenement.AVERTISSEMENT),
-              MotifAvertissement.IRRECEVABILITE,
-              ctx.delais().radiationPossibleApresIrrecevabilite(ctx.aujourdhui()),
-              Optional.of(i.sousMotif())));
-    }
     return accepter(decision);
   }
 
@@ -785,6 +823,31 @@ public final class DecisionsDemande {
             visible(ctx, NatureEvenement.CONDITION_LEVEE), c.logement()))
         : accepter(new ConditionSuspensiveNonLevee(c.numero(), ctx.aujourdhui(), c.auteur(),
             visible(ctx, NatureEvenement.CONDITION_NON_LEVEE), c.logement()));
+  }
+
+  private static Decision<EvenementDemande> conditionsNonRemplies(
+      ActeAttribution.ConstaterConditionsNonRemplies c, Demande d, ContexteDecision ctx) {
+    if (c.auteur().type() != TypeActeur.BAILLEUR) {
+      return refusAuteur(RegleDemande.CONDITION_AUTEUR, c.auteur(), "statuer sur une condition suspensive");
+    }
+    Optional<Decision<EvenementDemande>> etape = etapeAttendue(d, c.logement(), c.auteur(), Suite.CONDITION);
+    if (etape.isPresent()) {
+      return etape.get();
+    }
+    if (!(d.decisionCal(c.logement()).orElseThrow().decision() instanceof AttributionSousCondition s)) {
+      return refus(RegleDemande.CONDITION_ABSENTE,
+          "L'attribution du logement " + c.logement() + " n'est pas sous condition suspensive.",
+          Map.of("logement", c.logement().valeur()));
+    }
+    Optional<PieceJustificative> manquante = pieceManquante(d, s);
+    if (manquante.isPresent()) {
+      return refus(RegleDemande.CONDITIONS_ACCES_SANS_PIECES,
+          "La pièce « " + manquante.get().libelle() + " » n'a pas été fournie au plus tard le " + JOUR.format(s.dateLimite())
+              + " : les conditions d'accès ne s'apprécient qu'au vu des pièces fournies dans le délai.",
+          Map.of("piece", manquante.get().name(), "dateLimite", s.dateLimite().toString()));
+    }
+    return accepter(new EvenementDemande.ConditionsAccesNonRemplies(c.numero(), ctx.aujourdhui(), c.auteur(),
+        visible(ctx, NatureEvenement.CONDITIONS_ACCES_NON_REMPLIES), c.logement(), c.motif()));
   }
 
   /** The first missing document not supplied by the condition's deadline, if any. */

@@ -311,6 +311,8 @@ public record Demande(
       b.etape(e.logement(), EtapeAttribution.CONDITION_LEVEE);
     } else if (evenement instanceof ConditionSuspensiveNonLevee e) {
       b.etape(e.logement(), EtapeAttribution.CONDITION_NON_LEVEE);
+    } else if (evenement instanceof EvenementDemande.ConditionsAccesNonRemplies e) {
+      b.etape(e.logement(), EtapeAttribution.CONDITIONS_ACCES_NON_REMPLIES);
     } else if (evenement instanceof AttributionSansSuite e) {
       b.etape(e.logement(), EtapeAttribution.SANS_SUITE);
     } else if (evenement instanceof BailSigne e) {

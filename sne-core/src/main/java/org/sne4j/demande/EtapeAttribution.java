@@ -11,6 +11,9 @@ public enum EtapeAttribution {
   CONDITION_LEVEE("Condition suspensive levée"),
   /** The suspensive condition was not met in time: a non-attribution (R441-3 c). */
   CONDITION_NON_LEVEE("Condition suspensive non levée"),
+
+  /** The documents supplied in time show the household does not meet the access conditions (R441-3 c). */
+  CONDITIONS_ACCES_NON_REMPLIES("Conditions d'accès non remplies"),
   /** The dwelling is offered; the applicant has until the deadline to answer (R441-10). */
   OFFERTE("Logement proposé"),
   /** The applicant accepted the offer. */

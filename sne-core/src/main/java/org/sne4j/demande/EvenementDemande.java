@@ -197,13 +197,15 @@ public sealed interface EvenementDemande extends Evenement {
       boolean visibleDuDemandeur,
       MotifAvertissement motif,
       LocalDate radiationPossibleLe,
-      Optional<SousMotifIrrecevabilite> sousMotif)
+      Optional<SousMotifIrrecevabilite> sousMotif,
+      Optional<String> preuveEnvoi)
       implements EvenementDemande {
     public AvertissementEnvoye {
       communs(numero, date, auteur);
       Objects.requireNonNull(motif, "motif");
       Objects.requireNonNull(radiationPossibleLe, "radiationPossibleLe");
       Objects.requireNonNull(sousMotif, "sousMotif");
+      Objects.requireNonNull(preuveEnvoi, "preuveEnvoi");
       checkArgument(
           sousMotif.isPresent() == (motif == MotifAvertissement.IRRECEVABILITE),
           "An inadmissibility warning, and only it, carries its ground");
@@ -663,6 +665,28 @@ public sealed interface EvenementDemande extends Evenement {
     @Override
     public NatureEvenement nature() {
       return NatureEvenement.CONDITION_NON_LEVEE;
+    }
+  }
+
+  /**
+   * The documents supplied in time under a suspensive condition show that the household does not
+   * meet the conditions of access to social housing: the bailleur is not bound to sign (R441-3 c,
+   * « si la pièce … ne remet pas en cause le respect des conditions d'accès »); the attribution
+   * lapses for {@code motif}.
+   */
+  record ConditionsAccesNonRemplies(
+      NumeroUnique numero, LocalDate date, Acteur auteur, boolean visibleDuDemandeur, IdentifiantRpls logement,
+      SousMotifIrrecevabilite motif)
+      implements EvenementDemande {
+    public ConditionsAccesNonRemplies {
+      communs(numero, date, auteur);
+      Objects.requireNonNull(logement, "logement");
+      Objects.requireNonNull(motif, "motif");
+    }
+
+    @Override
+    public NatureEvenement nature() {
+      return NatureEvenement.CONDITIONS_ACCES_NON_REMPLIES;
     }
   }
 

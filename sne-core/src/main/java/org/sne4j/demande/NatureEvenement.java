@@ -36,6 +36,7 @@ public enum NatureEvenement {
   REFUS_DEMANDEUR("Refus du logement par le demandeur", true),
   CONDITION_LEVEE("Condition suspensive levée", true),
   CONDITION_NON_LEVEE("Condition suspensive non levée", true),
+  CONDITIONS_ACCES_NON_REMPLIES("Conditions d'accès au logement non remplies au vu des pièces", true),
   ATTRIBUTION_SANS_SUITE("Logement attribué à un candidat mieux classé", true),
   BAIL_SIGNE("Signature du bail", true),
   ANNULATION("Annulation d'un événement", false),

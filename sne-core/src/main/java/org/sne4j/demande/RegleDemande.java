@@ -85,6 +85,20 @@ public enum RegleDemande implements Regle {
       "CCH R441-2-8 c, R441-2-1",
       "L'avertissement avant radiation pour absence de réponse est adressé par un service"
           + " enregistreur, celui dont le courrier est resté sans réponse."),
+  AVERTISSEMENT_DATE(
+      "DEM-AVERTISSEMENT-DATE",
+      "CCH R441-2-8 c, d",
+      "La lettre d'avertissement est datée au plus tard du jour où elle est enregistrée, et pas avant"
+          + " la décision qu'elle notifie : le délai de radiation court de son envoi."),
+  NOTIFICATION_IRRECEVABILITE_SANS_DECISION(
+      "DEM-NOTIFICATION-IRRECEVABILITE-SANS-DECISION",
+      "CCH R441-2-8 d, R441-3 e",
+      "Seule une décision de rejet pour irrecevabilité de la commission d'attribution, pour ce"
+          + " logement, se notifie au demandeur avant sa radiation."),
+  NOTIFICATION_IRRECEVABILITE_AUTEUR(
+      "DEM-NOTIFICATION-IRRECEVABILITE-AUTEUR",
+      "CCH R441-2-8 d",
+      "L'irrecevabilité est notifiée au demandeur par le bailleur dont la commission l'a prononcée."),
   LEVEE_AVERTISSEMENT(
       "DEM-LEVEE-AVERTISSEMENT",
       "CCH R441-2-8 c",
@@ -105,8 +119,8 @@ public enum RegleDemande implements Regle {
   RADIATION_RENONCIATION(
       "DEM-RADIATION-RENONCIATION",
       "CCH R441-2-8 b",
-      "La radiation pour renonciation est prononcée sans délai par le service enregistreur qui a"
-          + " reçu la renonciation écrite."),
+      "La radiation pour renonciation est prononcée sans délai, à la renonciation adressée par écrit :"
+          + " au service enregistreur qui la reçoit, ou par le demandeur lui-même en ligne."),
   RADIATION_ABSENCE_REPONSE(
       "DEM-RADIATION-ABSENCE-REPONSE",
       "CCH R441-2-8 c; arrêté du 23 mars 2015 annexe §6",
@@ -363,6 +377,11 @@ public enum RegleDemande implements Regle {
       "CCH R441-3 c, R441-2-4-1",
       "La condition suspensive n'est levée que si les pièces manquantes ont été fournies au plus"
           + " tard à la date fixée par la commission."),
+  CONDITIONS_ACCES_SANS_PIECES(
+      "DEM-CONDITIONS-ACCES-SANS-PIECES",
+      "CCH R441-3 c",
+      "Les conditions d'accès s'apprécient au vu des pièces fournies dans le délai : sans elles, la"
+          + " condition suspensive n'est pas levée, ce qui se constate autrement."),
   CONDITION_REMPLIE(
       "DEM-CONDITION-REMPLIE",
       "CCH R441-3 c",

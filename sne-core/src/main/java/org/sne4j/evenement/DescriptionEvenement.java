@@ -70,7 +70,8 @@ public final class DescriptionEvenement {
     } else if (e instanceof AvertissementEnvoye x) {
       return "Avertissement avant radiation (" + x.motif().libelle().toLowerCase(java.util.Locale.FRENCH)
           + x.sousMotif().map(s -> " : " + s.libelle().toLowerCase(java.util.Locale.FRENCH)).orElse("")
-          + ") : la radiation peut intervenir à partir du " + jour(x.radiationPossibleLe()) + ".";
+          + ") : la radiation peut intervenir à partir du " + jour(x.radiationPossibleLe())
+          + x.preuveEnvoi().map(p -> " (lettre " + p + ")").orElse("") + ".";
     } else if (e instanceof AvertissementLeve) {
       return "Réponse du demandeur reçue : l'avertissement est levé.";
     } else if (e instanceof DemandeRadiee x) {
@@ -127,6 +128,10 @@ public final class DescriptionEvenement {
     } else if (e instanceof ConditionSuspensiveNonLevee x) {
       return "Les pièces demandées n'ont pas été fournies dans le délai : le logement " + x.logement()
           + " n'est pas attribué.";
+    } else if (e instanceof EvenementDemande.ConditionsAccesNonRemplies x) {
+      return "Les pièces fournies montrent que les conditions d'accès au logement social ne sont pas remplies ("
+          + x.motif().libelle().toLowerCase(java.util.Locale.FRENCH) + ") : le logement " + x.logement()
+          + " ne vous est pas attribué.";
     } else if (e instanceof AttributionSansSuite x) {
       return "Le logement " + x.logement() + " a été attribué à un candidat mieux classé (vous étiez classé n°" + x.rang()
           + ") : votre demande reste active avec son ancienneté ; ce n'est pas un refus de votre part.";

@@ -89,9 +89,11 @@ class AttributionTest {
       t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
           b, new DecisionCal.AttributionEnRang(2), c, new DecisionCal.AttributionEnRang(3))));
       t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
-      t.le(SEANCE.plusDays(3)).attributions().executer(new CommandeVacance.RefuserOffre(id, LMH, a, "Trop éloigné du travail"));
-      Vacance v = t.le(SEANCE.plusDays(4)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      // R441-3 b: on a's refusal the dwelling goes at once to the next ranked candidate
+      Vacance v = t.le(SEANCE.plusDays(3)).attributions().executer(new CommandeVacance.RefuserOffre(id, LMH, a, "Trop éloigné du travail"));
       assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
+      assertThat(v.offre().orElseThrow().dateLimiteReponse()).isAfterOrEqualTo(SEANCE.plusDays(13));
+      assertThat(t.etat(b).decisionCal(v.logement().identifiant()).orElseThrow().etape()).isEqualTo(EtapeAttribution.OFFERTE);
       t.le(SEANCE.plusDays(6)).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), b));
       v = t.le(SEANCE.plusDays(15)).attributions().executer(bail(id, b));
       assertThat(v.suivis().get(c).etat()).isEqualTo(EtatCandidat.SANS_SUITE);
@@ -118,8 +120,7 @@ class AttributionTest {
       refuse(() -> t.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH)), "VAC-OFFRE-CONDITION");
       refuse(() -> t.le(limite).attributions().executer(new CommandeVacance.ConstaterConditionNonLevee(id, LMH, a)),
           "DEM-CONDITION-DELAI-EN-COURS");
-      t.le(limite.plusDays(1)).attributions().executer(new CommandeVacance.ConstaterConditionNonLevee(id, LMH, a));
-      Vacance v = t.le(limite.plusDays(1)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      Vacance v = t.le(limite.plusDays(1)).attributions().executer(new CommandeVacance.ConstaterConditionNonLevee(id, LMH, a));
       assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
       assertThat(v.suivis().get(a).etat()).isEqualTo(EtatCandidat.ECARTE);
     }
@@ -165,10 +166,15 @@ class AttributionTest {
       t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
           a, new DecisionCal.Irrecevabilite(SousMotifIrrecevabilite.IRREGULARITE_DE_SEJOUR),
           b, new DecisionCal.Attribution(), c, nonAttribution())));
-      assertThat(t.etat(a).avertissement().orElseThrow().radiationPossibleLe()).isEqualTo(SEANCE.plusMonths(1).plusDays(1));
-      refuse(() -> t.le(SEANCE.plusMonths(1)).demandes().executer(new CommandeDemande.Radier(a, LMH, MotifRadiation.IRRECEVABILITE)),
+      assertThat(t.etat(a).avertissement()).as("the decision alone warns nobody: the letter does").isEmpty();
+      // R441-2-8 d: the bailleur's registered letter, sent two days after the session, starts the month
+      LocalDate lettre = SEANCE.plusDays(2);
+      t.le(SEANCE.plusDays(3)).demandes().executer(new CommandeDemande.NotifierIrrecevabilite(a, LMH,
+          new org.sne4j.logement.IdentifiantRpls("RPLS6"), Optional.of(lettre), Optional.of("LRAR 1A 123 456 7890 1")));
+      assertThat(t.etat(a).avertissement().orElseThrow().radiationPossibleLe()).isEqualTo(lettre.plusMonths(1).plusDays(1));
+      refuse(() -> t.le(lettre.plusMonths(1)).demandes().executer(new CommandeDemande.Radier(a, LMH, MotifRadiation.IRRECEVABILITE)),
           "DEM-RADIATION-IRRECEVABILITE");
-      t.le(SEANCE.plusMonths(1).plusDays(1)).demandes().executer(new CommandeDemande.Radier(a, LMH, MotifRadiation.IRRECEVABILITE));
+      t.le(lettre.plusMonths(1).plusDays(1)).demandes().executer(new CommandeDemande.Radier(a, LMH, MotifRadiation.IRRECEVABILITE));
       assertThat(t.etat(a).radiation().orElseThrow().sousMotif()).contains(SousMotifIrrecevabilite.IRREGULARITE_DE_SEJOUR);
     }
 
@@ -461,9 +467,59 @@ class AttributionTest {
           "VAC-DEFAUT-REPONSE-DELAI");
       refuse(() -> t.le(LocalDate.of(2025, 11, 18)).attributions().executer(new CommandeVacance.AccepterOffre(id, Acteur.demandeur(), a)),
           "VAC-REPONSE-DELAI");
-      t.le(LocalDate.of(2025, 11, 18)).attributions().executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH));
-      v = t.le(LocalDate.of(2025, 11, 18)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      v = t.le(LocalDate.of(2025, 11, 18)).attributions().executer(new CommandeVacance.ConstaterDefautDeReponse(id, LMH));
       assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
+    }
+
+    @Test
+    @DisplayName("R441-3 b : sans proposition au suivant dans les règles locales, le bailleur propose lui-même")
+    void la_proposition_au_suivant_est_un_parametre_local() {
+      Territoire manuel = new Territoire(new org.sne4j.Banc("manuel")) {
+        @Override
+        org.sne4j.api.Sne le(LocalDate jour) {
+          return banc.builder(jour)
+              .reglesAttribution(ReglesLocalesAttribution.builder().propositionAuSuivant(false).build()).build();
+        }
+      };
+      IdentifiantVacance id = manuel.vacanceReservee("RPLS23", Financement.PLUS);
+      NumeroUnique a = manuel.demande(), b = manuel.demande(), c = manuel.demande();
+      manuel.enCommission(id, List.of(a, b, c), SEANCE);
+      manuel.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(a, new DecisionCal.AttributionEnRang(1),
+          b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
+      manuel.le(SEANCE).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      Vacance v = manuel.le(SEANCE.plusDays(2)).attributions().executer(new CommandeVacance.RefuserOffre(id, LMH, a, "Trop petit"));
+      assertThat(v.offre()).isEmpty();
+      v = manuel.le(SEANCE.plusDays(3)).attributions().executer(new CommandeVacance.Proposer(id, LMH));
+      assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
+    }
+
+    @Test
+    @DisplayName("R441-3 c : des pièces fournies à temps qui montrent des conditions d'accès non remplies : pas de bail, au suivant")
+    void des_pieces_qui_montrent_des_conditions_non_remplies_passent_au_suivant() {
+      IdentifiantVacance id = t.vacanceReservee("RPLS24", Financement.PLUS);
+      NumeroUnique a = t.demande(), b = t.demande(), c = t.demande();
+      t.enCommission(id, List.of(a, b, c), SEANCE);
+      LocalDate limite = SEANCE.plusDays(10);
+      t.le(SEANCE).attributions().executer(new CommandeVacance.RendreDecisions(id, LMH, decisions(
+          a, new DecisionCal.AttributionSousCondition(Set.of(PieceJustificative.AVIS_IMPOSITION), limite, Optional.of(1)),
+          b, new DecisionCal.AttributionEnRang(2), c, nonAttribution())));
+      CommandeVacance nonRemplies = new CommandeVacance.ConstaterConditionsNonRemplies(id, LMH, a,
+          SousMotifIrrecevabilite.RESSOURCES_SUPERIEURES_AU_PLAFOND);
+      refuse(() -> t.le(SEANCE.plusDays(2)).attributions().executer(nonRemplies), "DEM-CONDITIONS-ACCES-SANS-PIECES");
+      t.le(SEANCE.plusDays(3)).demandes().executer(new CommandeDemande.EnregistrerPieces(a, Acteur.demandeur(),
+          Set.of(PieceJustificative.AVIS_IMPOSITION)));
+
+      Vacance v = t.le(SEANCE.plusDays(4)).attributions().executer(nonRemplies);
+
+      assertThat(v.suivis().get(a).etat()).isEqualTo(EtatCandidat.ECARTE);
+      assertThat(v.offre().orElseThrow().candidat()).isEqualTo(b);
+      assertThat(t.etat(a).decisionCal(v.logement().identifiant()).orElseThrow().etape())
+          .isEqualTo(EtapeAttribution.CONDITIONS_ACCES_NON_REMPLIES);
+      refuse(() -> t.le(SEANCE.plusDays(5)).attributions().executer(new CommandeVacance.SignerBail(id, LMH, a,
+          org.sne4j.cal.AccordCollectif.AUCUN)), "VAC-BAIL-ACCEPTATION");
+      VueDemandeur vue = t.le(SEANCE.plusDays(5)).consultation().vueDemandeur(Acteur.demandeur(), a);
+      assertThat(vue.evenements()).extracting(VueDemandeur.Ligne::texte)
+          .anySatisfy(x -> assertThat(x).contains("conditions d'accès").contains("ne vous est pas attribué"));
     }
 
     @Test

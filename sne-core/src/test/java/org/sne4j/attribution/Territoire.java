@@ -24,7 +24,7 @@ import org.sne4j.priorite.PublicPrioritaire;
 import org.sne4j.priorite.SourcePriorite;
 
 /** A small territory for the attribution scenarios: stores shared across simulated days. */
-final class Territoire {
+class Territoire {
 
   static final CodeGuichet GUICHET = new CodeGuichet("G0042");
   static final Acteur DESK = Acteur.guichet(GUICHET, "Mairie de Lille");
@@ -36,8 +36,17 @@ final class Territoire {
   static final LocalDate DEPOT = LocalDate.of(2025, 1, 15);
   static final LocalDate DECLARATION = LocalDate.of(2025, 10, 1);
 
-  final Banc banc = new Banc("attribution");
-  final InMemoryEventStore store = banc.store;
+  final Banc banc;
+  final InMemoryEventStore store;
+
+  Territoire() {
+    this(new Banc("attribution"));
+  }
+
+  Territoire(Banc banc) {
+    this.banc = banc;
+    this.store = banc.store;
+  }
 
   Sne le(LocalDate jour) {
     return banc.le(jour);

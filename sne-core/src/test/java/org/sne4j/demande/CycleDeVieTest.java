@@ -457,11 +457,55 @@ class CycleDeVieTest {
   @DisplayName("Radiation pour irrecevabilité — CCH R441-2-8 d, R441-3 e")
   class Irrecevabilite {
 
+    /** A CAL's inadmissibility decision on {@code jour}, notified by the bailleur's letter the same day. */
     private Histoire decisionIrrecevable(Histoire h, LocalDate jour) {
       h.le(jour).accepte(new ActeAttribution.InscrireEnCal(NUMERO, BAILLEUR, LOGEMENT, jour));
       h.accepte(new ActeAttribution.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT,
           new DecisionCal.Irrecevabilite(SousMotifIrrecevabilite.RESSOURCES_SUPERIEURES_AU_PLAFOND)));
+      h.accepte(new CommandeDemande.NotifierIrrecevabilite(NUMERO, BAILLEUR, LOGEMENT, Optional.empty(), Optional.empty()));
       return h;
+    }
+
+    @Test
+    @DisplayName("R441-2-8 d : le délai court de la lettre du bailleur, datée et prouvée, pas de la séance")
+    void le_delai_court_de_la_lettre_qui_notifie_l_irrecevabilite() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      LocalDate seance = LocalDate.of(2025, 9, 1);
+      h.le(seance).accepte(new ActeAttribution.InscrireEnCal(NUMERO, BAILLEUR, LOGEMENT, seance));
+      h.accepte(new ActeAttribution.RendreDecisionCal(NUMERO, BAILLEUR, LOGEMENT,
+          new DecisionCal.Irrecevabilite(SousMotifIrrecevabilite.IRREGULARITE_DE_SEJOUR)));
+      assertThat(h.etat().avertissement()).isEmpty();
+      assertThat(h.le(LocalDate.of(2025, 9, 12)).refuse(new CommandeDemande.NotifierIrrecevabilite(NUMERO, AUTRE_BAILLEUR,
+          LOGEMENT, Optional.empty(), Optional.empty())).code()).isEqualTo("DEM-NOTIFICATION-IRRECEVABILITE-AUTEUR");
+      assertThat(h.refuse(new CommandeDemande.NotifierIrrecevabilite(NUMERO, BAILLEUR, LOGEMENT,
+          Optional.of(LocalDate.of(2025, 8, 31)), Optional.empty())).code()).isEqualTo("DEM-AVERTISSEMENT-DATE");
+      assertThat(h.refuse(new CommandeDemande.NotifierIrrecevabilite(NUMERO, BAILLEUR, LOGEMENT,
+          Optional.of(LocalDate.of(2025, 9, 13)), Optional.empty())).code()).isEqualTo("DEM-AVERTISSEMENT-DATE");
+      assertThat(h.refuse(new CommandeDemande.NotifierIrrecevabilite(NUMERO, BAILLEUR,
+          new org.sne4j.logement.IdentifiantRpls("RPLS-AUTRE"), Optional.empty(), Optional.empty())).code())
+          .isEqualTo("DEM-NOTIFICATION-IRRECEVABILITE-SANS-DECISION");
+
+      h.accepte(new CommandeDemande.NotifierIrrecevabilite(NUMERO, BAILLEUR, LOGEMENT,
+          Optional.of(LocalDate.of(2025, 9, 10)), Optional.of("LRAR 2C 000 111 2223 4")));
+
+      Demande.Avertissement a = h.etat().avertissement().orElseThrow();
+      assertThat(a.date()).isEqualTo(LocalDate.of(2025, 9, 10));
+      assertThat(a.radiationPossibleLe()).isEqualTo(LocalDate.of(2025, 10, 11));
+      assertThat(a.sousMotif()).contains(SousMotifIrrecevabilite.IRREGULARITE_DE_SEJOUR);
+      assertThat(h.le(LocalDate.of(2025, 10, 10)).refuse(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE)).code())
+          .isEqualTo("DEM-RADIATION-IRRECEVABILITE");
+      h.le(LocalDate.of(2025, 10, 11)).accepte(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE));
+    }
+
+    @Test
+    @DisplayName("R441-2-8 c : l'avertissement pour absence de réponse est daté de sa lettre")
+    void l_avertissement_pour_absence_de_reponse_est_date_de_sa_lettre() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      assertThat(h.le(LocalDate.of(2025, 6, 10)).refuse(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK,
+          Optional.of(LocalDate.of(2025, 6, 11)), Optional.empty())).code()).isEqualTo("DEM-AVERTISSEMENT-DATE");
+      h.accepte(new CommandeDemande.AvertirAbsenceDeReponse(NUMERO, DESK, Optional.of(LocalDate.of(2025, 6, 2)),
+          Optional.of("LRAR 1A 999")));
+      assertThat(h.etat().avertissement().orElseThrow().radiationPossibleLe()).isEqualTo(LocalDate.of(2025, 8, 3));
     }
 
     @Test
@@ -499,6 +543,17 @@ class CycleDeVieTest {
       Histoire h = decisionIrrecevable(Histoire.enregistreeLe(DEPOT), LocalDate.of(2025, 9, 1));
       h.le(LocalDate.of(2025, 10, 2)).accepte(radier(BAILLEUR, MotifRadiation.IRRECEVABILITE));
       assertThat(h.refuse(new CommandeDemande.Reactiver(NUMERO, DESK)).code()).isEqualTo("DEM-REACTIVATION-MOTIF");
+    }
+
+    @Test
+    @DisplayName("R441-2-8 b : le demandeur renonce lui-même en ligne, par écrit ; la radiation porte son nom")
+    void le_demandeur_renonce_en_ligne() {
+      Histoire h = Histoire.enregistreeLe(DEPOT);
+      h.le(LocalDate.of(2025, 4, 3)).accepte(radier(Acteur.demandeur(), MotifRadiation.RENONCIATION));
+      Demande.Radiation r = h.etat().radiation().orElseThrow();
+      assertThat(r.motif()).isEqualTo(MotifRadiation.RENONCIATION);
+      assertThat(r.auteur().type()).isEqualTo(org.sne4j.acteur.TypeActeur.DEMANDEUR);
+      assertThat(r.date()).isEqualTo(LocalDate.of(2025, 4, 3));
     }
   }
 

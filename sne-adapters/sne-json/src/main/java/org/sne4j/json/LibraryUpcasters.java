@@ -27,6 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
  * the article's letters ({@code PRIO_A}…{@code PRIO_L}), which the laws of 2018 and 2022 moved;
  * version 2 names them by what they cover ({@code HANDICAP}…{@code SORTIE_AIDE_SOCIALE_A_L_ENFANCE}),
  * the same public for the same code: {@link #CODES_PRIORITE_V1} is the correspondence.
+ *
+ * <p><b>Version 1 → 2 of {@code demande.avertissement-envoye}</b>: the warning now records the proof
+ * of its letter's dispatch ({@code preuveEnvoi}, e.g. a registered letter's number); a version 1
+ * warning has none ({@code null}). Its date was, and is, the day the warning was sent.
  */
 final class LibraryUpcasters {
 
@@ -63,7 +67,16 @@ final class LibraryUpcasters {
     List<Upcaster> tous = new java.util.ArrayList<>();
     AVEC_CONTENU.stream().sorted().forEach(type -> tous.add(Upcaster.of(type, 1, LibraryUpcasters::montantsDuContenuEnEuros)));
     AVEC_PUBLIC_PRIORITAIRE.stream().sorted().forEach(type -> tous.add(Upcaster.of(type, 1, LibraryUpcasters::codesDePriorite)));
+    tous.add(Upcaster.of("demande.avertissement-envoye", 1, LibraryUpcasters::sansPreuveDEnvoi));
     return List.copyOf(tous);
+  }
+
+  /** Version 1 → 2 of a warning: no proof of dispatch was recorded. */
+  static ObjectNode sansPreuveDEnvoi(ObjectNode evenement) {
+    if (!evenement.has("preuveEnvoi")) {
+      evenement.putNull("preuveEnvoi");
+    }
+    return evenement;
   }
 
   /** Version 1 → 2: the priority public from its letter code to its meaningful code. */

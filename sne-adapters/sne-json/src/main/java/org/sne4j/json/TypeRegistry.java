@@ -57,7 +57,8 @@ public final class TypeRegistry {
           event("demande.corrigee", EvenementDemande.DemandeCorrigee.class, 2),
           event("demande.renouvelee", EvenementDemande.DemandeRenouvelee.class, 2),
           event("demande.avis-renouvellement-envoye", EvenementDemande.AvisRenouvellementEnvoye.class, 1),
-          event("demande.avertissement-envoye", EvenementDemande.AvertissementEnvoye.class, 1),
+          // version 2: the warning carries the proof of its letter's dispatch (version 1: no proof).
+          event("demande.avertissement-envoye", EvenementDemande.AvertissementEnvoye.class, 2),
           event("demande.avertissement-leve", EvenementDemande.AvertissementLeve.class, 1),
           event("demande.radiee", EvenementDemande.DemandeRadiee.class, 1),
           event("demande.radiation-nationale-constatee", EvenementDemande.RadiationNationaleConstatee.class, 1),
@@ -81,6 +82,7 @@ public final class TypeRegistry {
           event("demande.offre-acceptee", EvenementDemande.OffreAcceptee.class, 1),
           event("demande.condition-suspensive-levee", EvenementDemande.ConditionSuspensiveLevee.class, 1),
           event("demande.condition-suspensive-non-levee", EvenementDemande.ConditionSuspensiveNonLevee.class, 1),
+          event("demande.conditions-acces-non-remplies", EvenementDemande.ConditionsAccesNonRemplies.class, 1),
           event("demande.attribution-sans-suite", EvenementDemande.AttributionSansSuite.class, 1),
           // The events of a vacancy (org.sne4j.attribution.EvenementVacance), from the vacant
           // dwelling to the signed lease.

@@ -33,7 +33,7 @@ class RegistreDesTypesTest {
         Map.ofEntries(
             Map.entry("demande.enregistree", 2), Map.entry("demande.modifiee", 2), Map.entry("demande.corrigee", 2),
             Map.entry("demande.renouvelee", 2), Map.entry("demande.avis-renouvellement-envoye", 1),
-            Map.entry("demande.avertissement-envoye", 1), Map.entry("demande.avertissement-leve", 1),
+            Map.entry("demande.avertissement-envoye", 2), Map.entry("demande.avertissement-leve", 1),
             Map.entry("demande.radiee", 1), Map.entry("demande.reactivee", 1), Map.entry("demande.priorite-reconnue", 2),
             Map.entry("demande.priorite-retiree", 2), Map.entry("demande.contingent-declare", 1),
             Map.entry("demande.pieces-demandees", 1), Map.entry("demande.pieces-fournies", 1),
@@ -43,7 +43,7 @@ class RegistreDesTypesTest {
             Map.entry("demande.bail-signe", 1), Map.entry("demande.evenement-annule", 1),
             Map.entry("demande.evenement-local", 1), Map.entry("demande.offre-emise", 1),
             Map.entry("demande.offre-acceptee", 1), Map.entry("demande.condition-suspensive-levee", 1),
-            Map.entry("demande.condition-suspensive-non-levee", 1), Map.entry("demande.attribution-sans-suite", 1),
+            Map.entry("demande.condition-suspensive-non-levee", 1), Map.entry("demande.conditions-acces-non-remplies", 1), Map.entry("demande.attribution-sans-suite", 1),
             Map.entry("demande.radiation-nationale-constatee", 1),
             Map.entry("vacance.declaree", 1), Map.entry("vacance.candidat-designe", 1),
             Map.entry("vacance.candidat-retire", 1), Map.entry("vacance.designation-reprise", 1),

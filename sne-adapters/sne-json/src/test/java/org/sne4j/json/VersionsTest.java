@@ -171,4 +171,18 @@ class VersionsTest {
         .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(org.sne4j.priorite.PublicPrioritaire.values())
             .filter(p -> p != org.sne4j.priorite.PublicPrioritaire.DALO).map(org.sne4j.priorite.PublicPrioritaire::code).toList());
   }
+
+  @Test
+  void un_avertissement_ecrit_en_version_1_se_lit_sans_preuve_d_envoi() {
+    String v1 = "{\"type\":\"demande.avertissement-envoye\",\"numero\":\"0590325000001G0042\",\"date\":\"2025-06-10\","
+        + "\"auteur\":{\"type\":\"GUICHET\",\"identifiant\":\"G0042\",\"nom\":\"Mairie de Lille\"},\"visibleDuDemandeur\":true,"
+        + "\"motif\":\"ABSENCE_DE_REPONSE\",\"radiationPossibleLe\":\"2025-08-10\",\"sousMotif\":null}";
+
+    org.sne4j.commun.Evenement lu = new JacksonEventSerializer().deserialize(new SerializedEvent("demande.avertissement-envoye", 1, v1));
+
+    assertThat(lu).isInstanceOfSatisfying(org.sne4j.demande.EvenementDemande.AvertissementEnvoye.class, a -> {
+      assertThat(a.preuveEnvoi()).isEmpty();
+      assertThat(a.radiationPossibleLe()).isEqualTo(java.time.LocalDate.of(2025, 8, 10));
+    });
+  }
 }

@@ -309,9 +309,10 @@ public final class GenerateursEvenements {
     gens.add(Gen.zip(communs(), date(), Gen.enums(CanalAvis.class).set(1, 2), (c, fin, canaux) ->
         new EvenementDemande.AvisRenouvellementEnvoye(c.numero(), c.date(), c.auteur(), c.visible(), fin, canaux)));
     gens.add(Gen.zip(communs(), Gen.enums(MotifAvertissement.class), date(), Gen.enums(SousMotifIrrecevabilite.class),
-        (c, motif, le, sousMotif) -> new EvenementDemande.AvertissementEnvoye(c.numero(), c.date(), c.auteur(),
+        texte(3).optional(),
+        (c, motif, le, sousMotif, preuve) -> new EvenementDemande.AvertissementEnvoye(c.numero(), c.date(), c.auteur(),
             c.visible(), motif, le,
-            motif == MotifAvertissement.IRRECEVABILITE ? Optional.of(sousMotif) : Optional.empty())));
+            motif == MotifAvertissement.IRRECEVABILITE ? Optional.of(sousMotif) : Optional.empty(), preuve)));
     gens.add(Gen.zip(communs(), Gen.enums(MotifAvertissement.class), (c, motif) ->
         new EvenementDemande.AvertissementLeve(c.numero(), c.date(), c.auteur(), c.visible(), motif)));
     gens.add(Gen.zip(communs(), Gen.enums(MotifRadiation.class), Gen.enums(SousMotifIrrecevabilite.class),
@@ -370,6 +371,8 @@ public final class GenerateursEvenements {
         new EvenementDemande.ConditionSuspensiveLevee(c.numero(), c.date(), c.auteur(), c.visible(), logement)));
     gens.add(Gen.zip(communs(), identifiantRpls(), (c, logement) ->
         new EvenementDemande.ConditionSuspensiveNonLevee(c.numero(), c.date(), c.auteur(), c.visible(), logement)));
+    gens.add(Gen.zip(communs(), identifiantRpls(), Gen.enums(SousMotifIrrecevabilite.class), (c, logement, motif) ->
+        new EvenementDemande.ConditionsAccesNonRemplies(c.numero(), c.date(), c.auteur(), c.visible(), logement, motif)));
     gens.add(Gen.zip(communs(), identifiantRpls(), Gen.ints(1, 50), (c, logement, rang) ->
         new EvenementDemande.AttributionSansSuite(c.numero(), c.date(), c.auteur(), c.visible(), logement, rang)));
     return List.copyOf(gens);

@@ -319,10 +319,16 @@ final class Simulation {
       if (candidats.size() == 3) {
         enCoursDAttribution.remove(candidats.get(2));
         if (irrecevable) {
-          planifier(31, "radier (irrecevabilité)", () -> {
-            if (commande(new CommandeDemande.Radier(candidats.get(2), bailleur, MotifRadiation.IRRECEVABILITE))) {
-              radiations.merge(MotifRadiation.IRRECEVABILITE, 1, Integer::sum);
-            }
+          NumeroUnique rejete = candidats.get(2);
+          org.sne4j.logement.IdentifiantRpls rpls = sne.attributions().vacance(bailleur, id).orElseThrow().logement().identifiant();
+          planifier(2, "lettre notifiant l'irrecevabilité (R441-2-8 d)", () -> {
+            commande(new CommandeDemande.NotifierIrrecevabilite(rejete, bailleur, rpls, Optional.empty(),
+                Optional.of("LRAR " + rejete.valeur().substring(9, 15))));
+            planifier(32, "radier (irrecevabilité)", () -> {
+              if (commande(new CommandeDemande.Radier(rejete, bailleur, MotifRadiation.IRRECEVABILITE))) {
+                radiations.merge(MotifRadiation.IRRECEVABILITE, 1, Integer::sum);
+              }
+            });
           });
         }
       }
@@ -345,9 +351,16 @@ final class Simulation {
     });
   }
 
-  /** Offers the dwelling to the next in line, and plays the applicant's answer. */
+  /**
+   * Offers the dwelling to the next in line — unless the library already did, after a refusal, a
+   * lapse or a failed condition (R441-3 b) — and plays the applicant's answer.
+   */
   private void proposer(IdentifiantVacance id, Acteur bailleur, List<NumeroUnique> candidats) {
     Optional<Vacance> v = sne.attributions().vacance(bailleur, id);
+    if (v.isPresent() && v.get().offre().isPresent()) {
+      repondre(id, bailleur, candidats, v.get().offre().get());
+      return;
+    }
     if (v.isEmpty() || v.get().etat() != EtatVacance.DECIDEE) {
       if (v.isPresent() && v.get().etat() == EtatVacance.SANS_ATTRIBUTAIRE) {
         vacance(new CommandeVacance.OuvrirNouveauTour(id, bailleur, "Aucun attributaire en lice"));
@@ -360,7 +373,11 @@ final class Simulation {
       enCoursDAttribution.removeAll(candidats);
       return;
     }
-    Vacance.Offre offre = sne.attributions().vacance(bailleur, id).orElseThrow().offre().orElseThrow();
+    repondre(id, bailleur, candidats, sne.attributions().vacance(bailleur, id).orElseThrow().offre().orElseThrow());
+  }
+
+  /** Plays the applicant's answer to {@code offre}. */
+  private void repondre(IdentifiantVacance id, Acteur bailleur, List<NumeroUnique> candidats, Vacance.Offre offre) {
     NumeroUnique candidat = offre.candidat();
     int reponse = hasard.nextInt(100);
     if (reponse < 78) {
@@ -386,7 +403,7 @@ final class Simulation {
         vacance(new CommandeVacance.RefuserOffre(id, Acteur.demandeur(), candidat,
             "Logement trop éloigné de l'école des enfants"));
         compter("propositions refusées");
-        planifier(1, "proposer au suivant", () -> proposer(id, bailleur, candidats));
+        planifier(1, "au suivant", () -> proposer(id, bailleur, candidats));
       });
     } else {
       LocalDate lendemain = offre.dateLimiteReponse().plusDays(1);
